@@ -1,0 +1,5 @@
+package org.emporium.account;
+
+public enum Gender {
+    FEMALE, MALE, UNDISCLOSED
+}

@@ -1,0 +1,129 @@
+package org.emporium.account.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.emporium.account.Account;
+import org.emporium.account.AccountService;
+import org.emporium.account.Registration;
+import org.emporium.account.Role;
+import org.emporium.account.TokenService;
+import org.emporium.account.security.SignIn;
+import org.emporium.platform.api.ApiError;
+import org.emporium.platform.api.ApiErrors;
+
+/**
+ * Sign-up and API tokens. Request bodies are validated by the session beans (method validation), not by
+ * annotations on these parameters: Payara's OpenAPI generator fails on constrained body parameters (Payara #7649).
+ */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Validator validator;
+
+    @Context
+    HttpServletRequest request;
+
+    public record Registered(long id, String email, String mobile) {
+    }
+
+    /** Email (or mobile number) and password. A class, not a record: see {@link Registration}. */
+    public static final class Credentials {
+        @NotBlank
+        private final String email;
+        @NotBlank
+        private final String password;
+
+        @JsonbCreator
+        public Credentials(@JsonbProperty("email") String email, @JsonbProperty("password") String password) {
+            this.email = email;
+            this.password = password;
+        }
+
+        public String email() {
+            return email;
+        }
+
+        public String password() {
+            return password;
+        }
+    }
+
+    public record Token(String token, Instant expiresAt, List<String> roles) {
+    }
+
+    @POST
+    @Path("register")
+    @PermitAll
+    public Response register(Registration registration, @Context UriInfo uri) {
+        Account account = accounts.register(registration);
+        return Response.created(uri.getBaseUriBuilder().path("me").build())
+                .entity(new Registered(account.getId(), account.getEmail(), account.getMobile())).build();
+    }
+
+    /** Exchanges email (or mobile number) and password for a bearer token. */
+    @POST
+    @Path("token")
+    @PermitAll
+    public Response token(Credentials credentials) {
+        Set<ConstraintViolation<Credentials>> violations = credentials == null
+                ? Set.of() : validator.validate(credentials);
+        if (credentials == null || !violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        CredentialValidationResult result = signIn.check(credentials.email(), credentials.password(),
+                request.getRemoteAddr());
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return ApiErrors.response(Response.Status.UNAUTHORIZED,
+                    ApiError.of("INVALID_CREDENTIALS", "Wrong email or password"));
+        }
+        Account account = accounts.get(Long.parseLong(result.getCallerPrincipal().getName()));
+        TokenService.IssuedToken issued = tokens.issue(account);
+        List<String> roles = account.getRoles().stream().map(Role::name).sorted().toList();
+        return Response.ok(new Token(issued.value(), issued.expiresAt(), roles)).build();
+    }
+
+    /** Revokes the token this request was made with. */
+    @DELETE
+    @Path("token")
+    @RolesAllowed({"CUSTOMER", "MERCHANT", "ADMIN", "FINANCE", "SERVICE"})
+    public Response revoke(@HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.length() > 7) {
+            tokens.revoke(authorization.substring(7).trim());
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.emporium.platform.web.backoffice;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The back office's menu: each entry names the roles that may use it, and a person sees only those entries.
+ * Later capabilities (products, orders, settlements...) add their entries here. The pages themselves check roles
+ * too; hiding an entry is for clarity, not for security.
+ */
+@Named
+@RequestScoped
+public class BackOfficeMenu {
+
+    /** One menu entry: bundle key of its label, PrimeIcons icon, page path, roles that may open it. */
+    public record Entry(String labelKey, String icon, String path, Set<String> roles) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("admin.menu.dashboard", "pi pi-home", "/admin/index.xhtml",
+                    Set.of("MERCHANT", "ADMIN", "FINANCE", "SERVICE")),
+            new Entry("admin.menu.accounts", "pi pi-users", "/admin/accounts.xhtml", Set.of("ADMIN", "SERVICE")),
+            new Entry("admin.menu.batch", "pi pi-cog", "/admin/batch.xhtml", Set.of("ADMIN", "FINANCE")),
+            new Entry("admin.menu.storefront", "pi pi-shopping-bag", "/index.xhtml",
+                    Set.of("MERCHANT", "ADMIN", "FINANCE", "SERVICE")));
+
+    @Inject
+    SecurityContext security;
+
+    public List<Entry> getEntries() {
+        return visibleTo(security::isCallerInRole);
+    }
+
+    static List<Entry> visibleTo(Predicate<String> hasRole) {
+        return ENTRIES.stream().filter(e -> e.roles().stream().anyMatch(hasRole)).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package org.emporium.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages (chromium + chromium-driver), driven by Selenium. No driver is
+ * downloaded at run time. Registered as an extension, it keeps a screenshot of the page under
+ * target/screenshots when a test fails.
+ */
+public final class Browser implements TestWatcher {
+
+    private WebDriver driver;
+
+    public WebDriver open(String acceptLanguage) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                "--lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by,
+                text));
+    }
+
+    public void type(By by, String text) {
+        WebElement input = waitFor(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver instanceof TakesScreenshot camera) {
+            try {
+                Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+                Files.createDirectories(dir);
+                Path shot = dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + ".png");
+                Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(), shot,
+                        StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(dir.resolve(shot.getFileName() + ".html"), driver.getPageSource());
+                System.err.println("Screenshot of the failed page: " + shot.toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("No screenshot: " + e);
+            }
+        }
+    }
+}
