@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloaded at run time. Registered as an extension, it keeps a screenshot of the page under
  * target/screenshots when a test fails.
  */
-public final class Browser implements TestWatcher {
+public final class Browser implements AfterTestExecutionCallback {
 
     private WebDriver driver;
 
@@ -83,9 +83,10 @@ public final class Browser implements TestWatcher {
         return driver.findElements(by);
     }
 
+    /** Runs before the test's own clean-up closes the browser, so the failed page is still there. */
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-        if (driver instanceof TakesScreenshot camera) {
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent() && driver instanceof TakesScreenshot camera) {
             try {
                 Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
                 Files.createDirectories(dir);

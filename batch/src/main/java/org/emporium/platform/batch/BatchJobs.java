@@ -7,7 +7,9 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.JobInstance;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public class BatchJobs {
 
     /** What the back office and the API show of one execution. */
     public record Execution(long id, String jobName, String status, String exitStatus,
-                            java.util.Date startTime, java.util.Date endTime) {
+                            Instant startTime, Instant endTime) {
     }
 
     public long start(String jobName, Map<String, String> parameters) {
@@ -77,7 +79,11 @@ public class BatchJobs {
 
     private static Execution view(JobExecution e) {
         return new Execution(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
-                e.getStartTime(), e.getEndTime());
+                instant(e.getStartTime()), instant(e.getEndTime()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     public long restart(long executionId) {
