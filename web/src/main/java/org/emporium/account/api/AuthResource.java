@@ -7,9 +7,6 @@ import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.emporium.account.Account;
 import org.emporium.account.AccountService;
 import org.emporium.account.Registration;
@@ -32,10 +28,10 @@ import org.emporium.account.TokenService;
 import org.emporium.account.security.SignIn;
 import org.emporium.platform.api.ApiError;
 import org.emporium.platform.api.ApiErrors;
+import org.emporium.platform.api.RequestBodies;
 
 /**
- * Sign-up and API tokens. Request bodies are validated by the session beans (method validation), not by
- * annotations on these parameters: Payara's OpenAPI generator fails on constrained body parameters (Payara #7649).
+ * Sign-up and API tokens.
  */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +48,7 @@ public class AuthResource {
     SignIn signIn;
 
     @Inject
-    Validator validator;
+    RequestBodies bodies;
 
     @Context
     HttpServletRequest request;
@@ -89,7 +85,7 @@ public class AuthResource {
     @Path("register")
     @PermitAll
     public Response register(Registration registration, @Context UriInfo uri) {
-        Account account = accounts.register(registration);
+        Account account = accounts.register(bodies.valid(registration));
         return Response.created(uri.getBaseUriBuilder().path("me").build())
                 .entity(new Registered(account.getId(), account.getEmail(), account.getMobile())).build();
     }
@@ -99,11 +95,7 @@ public class AuthResource {
     @Path("token")
     @PermitAll
     public Response token(Credentials credentials) {
-        Set<ConstraintViolation<Credentials>> violations = credentials == null
-                ? Set.of() : validator.validate(credentials);
-        if (credentials == null || !violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        bodies.valid(credentials);
         CredentialValidationResult result = signIn.check(credentials.email(), credentials.password(),
                 request.getRemoteAddr());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {

@@ -25,6 +25,7 @@ import org.emporium.account.AddressDetails;
 import org.emporium.account.Gender;
 import org.emporium.account.ProfileChange;
 import org.emporium.account.Role;
+import org.emporium.platform.api.RequestBodies;
 
 /** The signed-in account: profile and address book. Everything here is scoped to the caller. */
 @Path("me")
@@ -38,6 +39,9 @@ public class MeResource {
 
     @Inject
     AddressBook addresses;
+
+    @Inject
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -73,7 +77,7 @@ public class MeResource {
 
     @PUT
     public Me updateProfile(ProfileChange change) {
-        return Me.of(accounts.updateProfile(callerId(), change));
+        return Me.of(accounts.updateProfile(callerId(), bodies.valid(change)));
     }
 
     @GET
@@ -85,7 +89,7 @@ public class MeResource {
     @POST
     @Path("addresses")
     public Response addAddress(AddressDetails details, @Context UriInfo uri) {
-        Address added = addresses.add(callerId(), details);
+        Address added = addresses.add(callerId(), bodies.valid(details));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
                 .entity(AddressView.of(added)).build();
     }
@@ -99,7 +103,7 @@ public class MeResource {
     @PUT
     @Path("addresses/{id}")
     public AddressView updateAddress(@PathParam("id") long id, AddressDetails details) {
-        return AddressView.of(addresses.update(callerId(), id, details));
+        return AddressView.of(addresses.update(callerId(), id, bodies.valid(details)));
     }
 
     @POST

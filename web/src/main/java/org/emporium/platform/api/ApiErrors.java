@@ -69,6 +69,10 @@ public final class ApiErrors {
     }
 
     static Response validation(ConstraintViolationException cve) {
+        if (cve.getConstraintViolations() == null || cve.getConstraintViolations().isEmpty()) {
+            return response(Status.BAD_REQUEST, new ApiError("VALIDATION", "The request has invalid fields",
+                    List.of(new ApiError.Detail("body", cve.getMessage()))));
+        }
         List<ApiError.Detail> details = cve.getConstraintViolations().stream()
                 .map(v -> new ApiError.Detail(field(v), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(ApiError.Detail::field))
