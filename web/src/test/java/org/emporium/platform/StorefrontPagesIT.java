@@ -79,6 +79,50 @@ class StorefrontPagesIT {
     }
 
     @Test
+    void theHomePageShowsDepartmentsAndProducts() {
+        Shop shop = new Shop(base);
+        given().header("Accept-Language", "zh-CN").get(shop.url("/"))
+                .then().statusCode(200)
+                .body(allOf(containsString("数码电子"), containsString("手机"), containsString("新品上架"),
+                        containsString("/images/generated/"), containsString("product.xhtml?id=")));
+    }
+
+    @Test
+    void searchPagesFindProductsInBothLanguagesWithFacetsAndEscapeWhatTheyEcho() {
+        Shop shop = new Shop(base);
+        given().header("Accept-Language", "zh-CN").queryParam("q", "手机").get(shop.url("/search.xhtml"))
+                .then().statusCode(200)
+                .body(allOf(containsString("智能手机"), containsString("品牌"), containsString("价格从低到高")));
+        given().header("Accept-Language", "en").queryParam("q", "phone").get(shop.url("/search.xhtml"))
+                .then().statusCode(200).body(allOf(containsString("Smartphone"), containsString("Brand")));
+        given().header("Accept-Language", "en").queryParam("q", "<script>alert(1)</script>")
+                .get(shop.url("/search.xhtml"))
+                .then().statusCode(200).body(not(containsString("<script>alert(1)</script>")));
+    }
+
+    @Test
+    void aProductPageShowsItsSkusAndDraftsAreNotFound() {
+        Shop shop = new Shop(base);
+        int id = shop.json().get(shop.api("/products?q=phone&size=1")).then().extract().path("items[0].id");
+        String price = shop.json().get(shop.api("/products/" + id)).then().extract().path("skus[0].price.amount");
+        given().header("Accept-Language", "zh-CN").get(shop.url("/product.xhtml?id=" + id))
+                .then().statusCode(200)
+                .body(allOf(containsString("智能手机"), containsString("颜色"), containsString("¥"),
+                        containsString("商品详情")));
+
+        String merchant = shop.demoToken("merchant");
+        int category = shop.json().get(shop.api("/categories")).then().extract().path("[0].children[0].id");
+        int draft = shop.as(merchant).body(java.util.Map.of("name", "草稿", "nameEn", "Draft Only",
+                        "categoryId", category, "skus", java.util.List.of(java.util.Map.of("price", "9.90"))))
+                .post(shop.api("/admin/products")).then().statusCode(201).extract().path("id");
+        given().get(shop.url("/product.xhtml?id=" + draft)).then().statusCode(404);
+        given().get(shop.url("/product.xhtml?id=99999999")).then().statusCode(404);
+        given().get(shop.url("/sitemap.xml")).then().statusCode(200)
+                .body(allOf(containsString("product.xhtml?id=" + id), not(containsString("product.xhtml?id=" + draft
+                        + "<"))));
+    }
+
+    @Test
     void theOpenApiDescriptionAndMetricsAreServed() {
         Shop shop = new Shop(base);
         given().get(shop.url("/openapi")).then().statusCode(200).body(containsString("/api/v1/auth/token"));

@@ -6,21 +6,28 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.account.AccountService;
 import org.emporium.account.DemoAccounts;
+import org.emporium.catalog.Catalog;
+import org.emporium.catalog.DemoCatalog;
+import org.emporium.merchant.Merchants;
 import org.emporium.platform.database.ShopDatabase;
 
 /**
- * Loads the demo shop: always on the embedded database, on MySQL only when {@code EMPORIUM_DEMO_DATA=true}.
+ * Loads the demo shop (accounts, two merchants, a catalog of 312 products): always on the embedded database, on MySQL only when {@code EMPORIUM_DEMO_DATA=true}.
  * Idempotent, so restarts keep what the demo user did. Ends the start-up log with where to go and who to be.
  */
 @Singleton
 @Startup
-@DependsOn("ShopDatabase")
+@DependsOn({"ShopDatabase", "ProductSearch"})
+@TransactionManagement(TransactionManagementType.BEAN) // each step commits on its own, so later steps see it
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -30,6 +37,18 @@ public class DemoData {
 
     @EJB
     DemoAccounts demoAccounts;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    Merchants merchants;
+
+    @EJB
+    DemoCatalog demoCatalog;
+
+    @EJB
+    Catalog catalog;
 
     @Inject
     @ConfigProperty(name = "EMPORIUM_DEMO_DATA", defaultValue = "false")
@@ -51,8 +70,22 @@ public class DemoData {
             return;
         }
         int created = demoAccounts.createMissing();
+        long[] merchantIds = {
+                merchants.open(accounts.findByLogin("merchant@demo.emporium").orElseThrow().getId(),
+                        "Emporium 官方旗舰店", "Emporium Official Store").getId(),
+                merchants.open(accounts.findByLogin("merchant2@demo.emporium").orElseThrow().getId(),
+                        "优选生活馆", "Good Life Store").getId()};
+        demoCatalog.createCategories();
+        int products = 0;
+        if (catalog.productCount() == 0) {
+            for (String category : demoCatalog.categorySlugs()) {
+                products += demoCatalog.createProducts(category, merchantIds);
+            }
+        }
         loaded = true;
-        LOG.info(() -> "Demo data ready (" + created + " demo account(s) created now)");
+        int productsCreated = products;
+        LOG.info(() -> "Demo data ready (" + created + " demo account(s) and " + productsCreated
+                + " product(s) created now)");
         // Payara prints its own "ready" lines after deployment; print ours just after them.
         scheduler.schedule(this::announce, 6, TimeUnit.SECONDS);
     }

@@ -1,0 +1,316 @@
+package org.emporium.catalog;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.emporium.inventory.Inventory;
+import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.Money;
+import org.emporium.platform.NotFoundException;
+
+/**
+ * Publishing products (商品上架): merchants create and edit their products with the SKU matrix, submit them for
+ * review and take them on and off shelf; an admin approves or rejects. Every method that takes a merchant id acts
+ * only on that merchant's products (null: an admin acting on any). Another merchant's product is "not found".
+ */
+@Stateless
+public class CatalogService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ProductChanged> changes;
+
+    public Product create(long merchantId, @NotNull @Valid ProductDraft draft, Long actorId) {
+        checkReferences(draft);
+        List<Map<String, String>> combinations = checkMatrix(draft);
+        Instant now = clock.instant();
+        Product product = new Product(merchantId, uniqueSlug(draft.slug, draft.nameEn), now);
+        product.apply(draft, now);
+        em.persist(product);
+        em.flush();
+        applySpecs(product, draft);
+        for (int i = 0; i < draft.skus.size(); i++) {
+            addSku(product, draft.skus.get(i), combinations.get(i), actorId);
+        }
+        applyImages(product, draft.images);
+        product.refreshPriceFrom();
+        em.flush();
+        changes.fire(new ProductChanged(product.getId()));
+        return product;
+    }
+
+    /**
+     * Edits a product. SKUs are matched by their options: known combinations keep their id and stock, new ones
+     * are created with their initial stock, and combinations no longer listed are deactivated (old orders still
+     * point to them). Stock of existing SKUs changes only through the inventory.
+     */
+    public Product update(Long merchantId, long productId, @NotNull @Valid ProductDraft draft, Long actorId) {
+        Product product = owned(merchantId, productId);
+        checkReferences(draft);
+        List<Map<String, String>> combinations = checkMatrix(draft);
+        if (draft.slug != null && !draft.slug.isBlank() && !draft.slug.equals(product.getSlug())) {
+            throw new BusinessRuleException("SLUG_FIXED", "A product's address (slug) cannot change once created");
+        }
+        product.apply(draft, clock.instant());
+        product.specList().clear();
+        em.flush();
+        applySpecs(product, draft);
+        Map<String, Sku> existing = new LinkedHashMap<>();
+        product.skuList().forEach(s -> existing.put(s.getSpecKey(), s));
+        Set<String> kept = new HashSet<>();
+        for (int i = 0; i < draft.skus.size(); i++) {
+            String key = Sku.encode(combinations.get(i));
+            Sku sku = existing.get(key);
+            if (sku == null) {
+                addSku(product, draft.skus.get(i), combinations.get(i), actorId);
+            } else {
+                sku.apply(draft.skus.get(i), currency());
+            }
+            kept.add(key);
+        }
+        existing.forEach((key, sku) -> {
+            if (!kept.contains(key)) {
+                sku.deactivate();
+            }
+        });
+        product.imageList().clear();
+        em.flush();
+        applyImages(product, draft.images);
+        product.refreshPriceFrom();
+        changes.fire(new ProductChanged(productId));
+        return product;
+    }
+
+    /** The merchant asks for review (DRAFT or OFF_SHELF → PENDING_REVIEW). */
+    public Product submitForReview(Long merchantId, long productId) {
+        Product product = owned(merchantId, productId);
+        product.moveTo(ProductStatus.PENDING_REVIEW, null, clock.instant());
+        changes.fire(new ProductChanged(productId));
+        return product;
+    }
+
+    /** An admin approves: on shelf now, or off shelf until its scheduled on-shelf time. */
+    public Product approve(long productId) {
+        Product product = owned(null, productId);
+        Instant now = clock.instant();
+        boolean waits = product.getOnShelfAt() != null && product.getOnShelfAt().isAfter(now);
+        boolean over = product.getOffShelfAt() != null && !product.getOffShelfAt().isAfter(now);
+        product.moveTo(waits || over ? ProductStatus.OFF_SHELF : ProductStatus.ON_SHELF, null, now);
+        changes.fire(new ProductChanged(productId));
+        return product;
+    }
+
+    /** An admin rejects with a reason the merchant sees; the product goes back to DRAFT. */
+    public Product reject(long productId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("VALIDATION", "A rejection needs a reason");
+        }
+        Product product = owned(null, productId);
+        product.moveTo(ProductStatus.DRAFT, reason.trim(), clock.instant());
+        changes.fire(new ProductChanged(productId));
+        return product;
+    }
+
+    public Product putOnShelf(Long merchantId, long productId) {
+        Product product = owned(merchantId, productId);
+        product.moveTo(ProductStatus.ON_SHELF, null, clock.instant());
+        changes.fire(new ProductChanged(productId));
+        return product;
+    }
+
+    public Product takeOffShelf(Long merchantId, long productId) {
+        Product product = owned(merchantId, productId);
+        product.moveTo(ProductStatus.OFF_SHELF, null, clock.instant());
+        changes.fire(new ProductChanged(productId));
+        return product;
+    }
+
+    /** Puts due products on or off shelf; run every minute by {@link ShelfSchedule}. Returns how many moved. */
+    public int applySchedules() {
+        Instant now = clock.instant();
+        List<Product> moved = new ArrayList<>();
+        for (Product p : em.createNamedQuery("Product.dueOffShelf", Product.class)
+                .setParameter("onShelf", ProductStatus.ON_SHELF).setParameter("now", now).getResultList()) {
+            p.moveTo(ProductStatus.OFF_SHELF, null, now);
+            moved.add(p);
+        }
+        for (Product p : em.createNamedQuery("Product.dueOnShelf", Product.class)
+                .setParameter("offShelf", ProductStatus.OFF_SHELF).setParameter("now", now).getResultList()) {
+            if (p.getOnShelfAt().isAfter(p.getUpdatedAt())) { // not if taken off by hand after its on-shelf time
+                p.moveTo(ProductStatus.ON_SHELF, null, now);
+                moved.add(p);
+            }
+        }
+        moved.forEach(p -> changes.fire(new ProductChanged(p.getId())));
+        return moved.size();
+    }
+
+    /** A product of this merchant (any product for null), whatever its status. */
+    public Product owned(Long merchantId, long productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null || (merchantId != null && !merchantId.equals(product.getMerchantId()))) {
+            throw new NotFoundException("Product");
+        }
+        return product;
+    }
+
+    /** A SKU of this merchant's products (any for null). */
+    public Sku ownedSku(Long merchantId, long skuId) {
+        Sku sku = em.find(Sku.class, skuId);
+        if (sku == null || (merchantId != null && !merchantId.equals(sku.getProduct().getMerchantId()))) {
+            throw new NotFoundException("SKU");
+        }
+        return sku;
+    }
+
+    /** The merchant's products (all for null), newest first, in any status. */
+    public List<Product> productsOf(Long merchantId, int first, int max) {
+        String jpql = "SELECT p FROM Product p" + (merchantId == null ? "" : " WHERE p.merchantId = :m")
+                + " ORDER BY p.id DESC";
+        var query = em.createQuery(jpql, Product.class).setFirstResult(first).setMaxResults(Math.min(max, 200));
+        if (merchantId != null) {
+            query.setParameter("m", merchantId);
+        }
+        return query.getResultList();
+    }
+
+    private void checkReferences(ProductDraft draft) {
+        if (em.find(Category.class, draft.categoryId) == null) {
+            throw new BusinessRuleException("UNKNOWN_CATEGORY", "There is no category " + draft.categoryId);
+        }
+        if (draft.brandId != null && em.find(Brand.class, draft.brandId) == null) {
+            throw new BusinessRuleException("UNKNOWN_BRAND", "There is no brand " + draft.brandId);
+        }
+    }
+
+    /**
+     * Each SKU must choose exactly one listed option of every specification, and no combination may appear twice.
+     * Returns each SKU's combination in specification order.
+     */
+    static List<Map<String, String>> checkMatrix(ProductDraft draft) {
+        Set<String> specNames = new HashSet<>();
+        for (ProductDraft.SpecDraft spec : draft.specs) {
+            if (!specNames.add(spec.name.trim())) {
+                throw new BusinessRuleException("INVALID_SKUS", "Specification " + spec.name + " is listed twice");
+            }
+            if (new HashSet<>(spec.options).size() != spec.options.size()) {
+                throw new BusinessRuleException("INVALID_SKUS", "Specification " + spec.name + " repeats an option");
+            }
+        }
+        List<Map<String, String>> combinations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ProductDraft.SkuDraft sku : draft.skus) {
+            Map<String, String> chosen = sku.specs == null ? Map.of() : sku.specs;
+            if (chosen.size() != draft.specs.size()) {
+                throw new BusinessRuleException("INVALID_SKUS",
+                        "Each SKU must choose one option of every specification");
+            }
+            Map<String, String> ordered = new LinkedHashMap<>();
+            for (ProductDraft.SpecDraft spec : draft.specs) {
+                String option = chosen.get(spec.name);
+                if (option == null || !spec.options.contains(option)) {
+                    throw new BusinessRuleException("INVALID_SKUS",
+                            "A SKU chooses an option that " + spec.name + " does not have: " + option);
+                }
+                ordered.put(spec.name.trim(), option.trim());
+            }
+            if (!seen.add(Sku.encode(ordered))) {
+                throw new BusinessRuleException("INVALID_SKUS", "Two SKUs have the same options: " + ordered);
+            }
+            if (sku.originalPrice != null && sku.originalPrice.compareTo(sku.price) < 0) {
+                throw new BusinessRuleException("INVALID_SKUS", "An original price below the price makes no sense");
+            }
+            combinations.add(ordered);
+        }
+        return combinations;
+    }
+
+    private void applySpecs(Product product, ProductDraft draft) {
+        for (int i = 0; i < draft.specs.size(); i++) {
+            ProductDraft.SpecDraft spec = draft.specs.get(i);
+            ProductSpec entity = new ProductSpec(product, i, spec.name.trim(),
+                    spec.options.stream().map(String::trim).toList());
+            em.persist(entity);
+            product.specList().add(entity);
+        }
+    }
+
+    private void addSku(Product product, ProductDraft.SkuDraft draft, Map<String, String> combination, Long actor) {
+        Sku sku = new Sku(product, "P" + product.getId() + "-" + (product.skuList().size() + 1), combination);
+        sku.apply(draft, currency());
+        em.persist(sku);
+        product.skuList().add(sku);
+        em.flush();
+        if (draft.stock > 0) {
+            inventory.receive(sku.getId(), draft.stock, "initial stock", actor);
+            em.refresh(sku); // the receipt changed the row behind the entity's back
+        }
+    }
+
+    private void applyImages(Product product, List<String> urls) {
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get(i).trim();
+            ProductImage image = new ProductImage(product, i, url, thumbnailOf(url));
+            em.persist(image);
+            product.imageList().add(image);
+        }
+    }
+
+    /** Uploaded pictures have a thumbnail beside them ("x.jpg" → "x-thumb.jpg"); others are their own. */
+    static String thumbnailOf(String url) {
+        return url.startsWith("/media/") && url.matches(".*\\.(jpg|png)$")
+                ? url.replaceFirst("\\.(jpg|png)$", "-thumb.$1") : url;
+    }
+
+    private String uniqueSlug(String requested, String nameEn) {
+        String base = requested != null && !requested.isBlank() ? requested : slugOf(nameEn);
+        String slug = base;
+        while (!em.createNamedQuery("Product.bySlug", Product.class).setParameter("slug", slug)
+                .getResultList().isEmpty()) {
+            if (requested != null && !requested.isBlank()) {
+                throw new BusinessRuleException("SLUG_TAKEN", "Another product already uses the address " + slug);
+            }
+            slug = base + "-" + Integer.toString(1000 + RANDOM.nextInt(9000));
+        }
+        return slug;
+    }
+
+    /** "Huawei Mate 60 Pro (12GB)" → "huawei-mate-60-pro-12gb". */
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 100) {
+            slug = slug.substring(0, 100).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? "product" : slug;
+    }
+
+    private static java.util.Currency currency() {
+        return Money.BASE_CURRENCY;
+    }
+}

@@ -1,0 +1,119 @@
+package org.emporium.catalog.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emporium.catalog.Catalog;
+import org.emporium.catalog.Product;
+import org.emporium.catalog.ProductStatus;
+import org.emporium.catalog.Sku;
+import org.emporium.platform.NotFoundException;
+
+/**
+ * The product page: gallery, the specification selector that shows the chosen SKU's price and availability, the
+ * quantity within the purchase limit, description and specifications. A product taken off shelf says it is
+ * unavailable; one never shown to shoppers (draft, in review) is not found.
+ */
+@Named
+@ViewScoped
+public class ProductPage implements Serializable {
+
+    @Inject
+    transient Catalog catalog;
+
+    @Inject
+    transient FacesContext faces;
+
+    private Long id;
+    private Product product;
+    private final Map<String, String> chosen = new LinkedHashMap<>();
+    private int quantity = 1;
+
+    /** f:viewAction: loads the product or answers 404. */
+    public void load() throws IOException {
+        try {
+            product = id == null ? null : catalog.anyProduct(id);
+        } catch (NotFoundException e) {
+            product = null;
+        }
+        if (product == null || product.getStatus() == ProductStatus.DRAFT
+                || product.getStatus() == ProductStatus.PENDING_REVIEW) {
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+            return;
+        }
+        if (chosen.isEmpty()) {
+            product.getSkus().stream().filter(s -> s.getAvailable() > 0).findFirst()
+                    .or(() -> product.getSkus().stream().findFirst())
+                    .ifPresent(s -> chosen.putAll(s.getSpecs()));
+        }
+    }
+
+    public void choose(String spec, String option) {
+        chosen.put(spec, option);
+        quantity = Math.max(1, Math.min(quantity, getMaxQuantity()));
+    }
+
+    public boolean isChosen(String spec, String option) {
+        return option.equals(chosen.get(spec));
+    }
+
+    /** Whether picking this option (with the others as chosen) leads to a SKU that exists. */
+    public boolean isOffered(String spec, String option) {
+        Map<String, String> wanted = new LinkedHashMap<>(chosen);
+        wanted.put(spec, option);
+        return product.getSkus().stream().anyMatch(s -> s.getSpecs().equals(wanted))
+                || product.getSpecs().size() > 1 && product.getSkus().stream()
+                .anyMatch(s -> option.equals(s.getSpecs().get(spec)));
+    }
+
+    public Optional<Sku> selected() {
+        return product.getSkus().stream().filter(s -> s.getSpecs().equals(chosen)).findFirst();
+    }
+
+    public Sku getSelectedSku() {
+        return selected().orElse(null);
+    }
+
+    public boolean isAvailable() {
+        return product.isVisible() && selected().map(s -> s.getAvailable() > 0).orElse(false);
+    }
+
+    /** At most the purchase limit (if any) and what is available. */
+    public int getMaxQuantity() {
+        int available = selected().map(Sku::getAvailable).orElse(0);
+        int limit = product.getPurchaseLimit() > 0 ? product.getPurchaseLimit() : Integer.MAX_VALUE;
+        return Math.max(1, Math.min(available, limit));
+    }
+
+    public List<String> getDescriptionParagraphs() {
+        return product.getDescription() == null ? List.of() : List.of(product.getDescription().split("\\R"));
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(int quantity) {
+        this.quantity = quantity;
+    }
+}
