@@ -158,18 +158,28 @@ public class DemoCatalog {
         }
     }
 
-    /** Creates the products of one category (its own transaction), alternating between the two merchants. */
+    /** How many products each category gets per unit of EMPORIUM_DEMO_SCALE. */
+    public static final int PER_CATEGORY = 12;
+
+    /**
+     * Creates products number {@code from} to {@code to - 1} of one category in one transaction, alternating
+     * between the merchants. Numbers past 11 are later generations of the same models ("Gen 2", ...), which is how
+     * the benchmark gets a catalog of 10,000 products.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int createProducts(String categorySlug, long[] merchantIds) {
+    public int createProducts(String categorySlug, long[] merchantIds, int from, int to) {
         Kind kind = DEPARTMENTS.stream().flatMap(d -> d.kinds().stream()).filter(k -> k.slug().equals(categorySlug))
                 .findFirst().orElseThrow();
         Category category = em.createNamedQuery("Category.bySlug", Category.class).setParameter("slug", categorySlug)
                 .getSingleResult();
-        Random random = new Random(categorySlug.hashCode());
+        Random random = new Random(categorySlug.hashCode() * 31L + from);
         int created = 0;
-        for (int i = 0; i < 12; i++) {
+        for (int i = from; i < to; i++) {
             String[] brand = kind.brands()[i % kind.brands().length];
-            String model = kind.models()[i % kind.models().length] + (i >= kind.models().length ? " Plus" : "");
+            int generation = i / PER_CATEGORY;
+            String model = kind.models()[i % kind.models().length]
+                    + ((i % PER_CATEGORY) >= kind.models().length ? " Plus" : "")
+                    + (generation > 0 ? " Gen " + (generation + 1) : "");
             Brand b = em.createNamedQuery("Brand.byName", Brand.class).setParameter("name", brand[0])
                     .getSingleResult();
             ProductDraft draft = new ProductDraft();

@@ -58,6 +58,11 @@ public class DemoData {
     @ConfigProperty(name = "EMPORIUM_BASE_URL", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    /** Multiplies the demo catalog (336 products per unit); the load benchmark uses 30, about 10,000 products. */
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_DEMO_SCALE", defaultValue = "1")
+    int scale;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -78,8 +83,12 @@ public class DemoData {
         demoCatalog.createCategories();
         int products = 0;
         if (catalog.productCount() == 0) {
+            int perCategory = DemoCatalog.PER_CATEGORY * Math.max(1, scale);
             for (String category : demoCatalog.categorySlugs()) {
-                products += demoCatalog.createProducts(category, merchantIds);
+                for (int from = 0; from < perCategory; from += 60) {
+                    products += demoCatalog.createProducts(category, merchantIds, from,
+                            Math.min(perCategory, from + 60));
+                }
             }
         }
         loaded = true;
