@@ -239,6 +239,26 @@ class CatalogApiIT {
                 + "/stock")).then().statusCode(404);
     }
 
+    @Test
+    void shoppersKeepFavouritesOfProductsOnShelfOnly() {
+        String shopper = shop.tokenFor(shop.registerShopper("fav-pass-1"), "fav-pass-1");
+        List<Integer> ids = shop.json().get(shop.api("/products?q=tea&size=2")).then().extract()
+                .jsonPath().getList("items.id");
+        shop.as(shopper).put(shop.api("/me/favourites/" + ids.get(0))).then().statusCode(204);
+        shop.as(shopper).put(shop.api("/me/favourites/" + ids.get(0))).then().statusCode(204);
+        shop.as(shopper).put(shop.api("/me/favourites/" + ids.get(1))).then().statusCode(204);
+        shop.as(shopper).get(shop.api("/me/favourites")).then().statusCode(200)
+                .body("id", equalTo(List.of(ids.get(1), ids.get(0))));
+
+        int draft = shop.as(shop.demoToken("merchant")).body(draft("收藏草稿", "Favourite Draft", 1))
+                .post(shop.api("/admin/products")).then().statusCode(201).extract().path("id");
+        shop.as(shopper).put(shop.api("/me/favourites/" + draft)).then().statusCode(404);
+
+        shop.as(shopper).delete(shop.api("/me/favourites/" + ids.get(1))).then().statusCode(204);
+        shop.as(shopper).get(shop.api("/me/favourites")).then().body("id", equalTo(List.of(ids.get(0))));
+        shop.json().get(shop.api("/me/favourites")).then().statusCode(401);
+    }
+
     /** A tea cup in 3 colours × 2 sizes (6 SKUs) in the first category the shop has. */
     private Map<String, Object> draft(String name, String nameEn, int variants) {
         int category = shop.json().get(shop.api("/categories")).then().extract().path("[0].children[0].id");

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.emporium.account.web.CurrentUser;
 import org.emporium.catalog.Catalog;
+import org.emporium.catalog.Favourites;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductStatus;
 import org.emporium.catalog.Sku;
@@ -31,6 +33,14 @@ public class ProductPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient Favourites favourites;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private boolean favourite;
+
     private Long id;
     private Product product;
     private final Map<String, String> chosen = new LinkedHashMap<>();
@@ -49,11 +59,35 @@ public class ProductPage implements Serializable {
             faces.responseComplete();
             return;
         }
+        if (currentUser.isSignedIn() && product.isVisible()) {
+            favourites.viewed(currentUser.getId(), product.getId());
+            favourite = favourites.isFavourite(currentUser.getId(), product.getId());
+        }
         if (chosen.isEmpty()) {
             product.getSkus().stream().filter(s -> s.getAvailable() > 0).findFirst()
                     .or(() -> product.getSkus().stream().findFirst())
                     .ifPresent(s -> chosen.putAll(s.getSpecs()));
         }
+    }
+
+    /** Adds to or removes from the favourites (signed-in shoppers; others are sent to sign in). */
+    public void toggleFavourite() throws IOException {
+        if (!currentUser.isSignedIn()) {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/login.xhtml?next=" + java.net.URLEncoder.encode("/product.xhtml?id=" + id,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        if (favourite) {
+            favourites.remove(currentUser.getId(), product.getId());
+        } else {
+            favourites.add(currentUser.getId(), product.getId());
+        }
+        favourite = !favourite;
+    }
+
+    public boolean isFavourite() {
+        return favourite;
     }
 
     public void choose(String spec, String option) {
