@@ -63,8 +63,8 @@ class BrowsingJourneyE2E {
         String before = browser.waitFor(By.id("skuPrice")).getText();
         assertThat(before).startsWith("¥");
         browser.click(By.xpath("//button[contains(@class,'spec-option')][.//span[text()='256GB']]"));
-        browser.waitForText(By.id("availability"), "有货");
-        String after = browser.waitFor(By.id("skuPrice")).getText();
-        assertThat(after).startsWith("¥").isNotEqualTo(before);
+        String after = browser.waitForChange(By.id("skuPrice"), before);
+        assertThat(after).startsWith("¥");
+        assertThat(browser.waitFor(By.id("availability")).getText()).contains("有货");
     }
 }

@@ -65,6 +65,14 @@ public final class Browser implements AfterTestExecutionCallback {
                 text));
     }
 
+    /** Waits until the element's text is no longer {@code old} (an ajax update has landed) and returns it. */
+    public String waitForChange(By by, String old) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String now = d.findElement(by).getText();
+            return now.equals(old) ? null : now;
+        });
+    }
+
     public void type(By by, String text) {
         WebElement input = waitFor(by);
         input.clear();
