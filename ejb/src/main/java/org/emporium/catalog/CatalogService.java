@@ -136,18 +136,35 @@ public class CatalogService {
         return product;
     }
 
+    /**
+     * Puts an approved product (OFF_SHELF) back on shelf. Not from PENDING_REVIEW: the life cycle allows that move
+     * for {@link #approve(long)} only, else a merchant could skip the review.
+     */
     public Product putOnShelf(Long merchantId, long productId) {
         Product product = owned(merchantId, productId);
+        requireStatus(product, ProductStatus.OFF_SHELF, ProductStatus.ON_SHELF);
         product.moveTo(ProductStatus.ON_SHELF, null, clock.instant());
         changes.fire(new ProductChanged(productId));
         return product;
     }
 
+    /**
+     * Takes a product off shelf. Only from ON_SHELF: taking a PENDING_REVIEW product "off shelf" would make it look
+     * approved, and the next {@link #putOnShelf} would skip the review.
+     */
     public Product takeOffShelf(Long merchantId, long productId) {
         Product product = owned(merchantId, productId);
+        requireStatus(product, ProductStatus.ON_SHELF, ProductStatus.OFF_SHELF);
         product.moveTo(ProductStatus.OFF_SHELF, null, clock.instant());
         changes.fire(new ProductChanged(productId));
         return product;
+    }
+
+    private static void requireStatus(Product product, ProductStatus required, ProductStatus next) {
+        if (product.getStatus() != required) {
+            throw new BusinessRuleException("INVALID_STATE",
+                    "A product that is " + product.getStatus() + " cannot become " + next);
+        }
     }
 
     /** Puts due products on or off shelf; run every minute by {@link ShelfSchedule}. Returns how many moved. */
