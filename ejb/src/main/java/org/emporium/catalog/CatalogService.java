@@ -132,6 +132,9 @@ public class CatalogService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("VALIDATION", "A rejection needs a reason");
         }
+        if (reason.trim().length() > 500) {
+            throw new BusinessRuleException("REASON_TOO_LONG", "A rejection reason has at most 500 characters");
+        }
         Product product = owned(null, productId);
         product.moveTo(ProductStatus.DRAFT, reason.trim(), clock.instant());
         changes.fire(new ProductChanged(productId));

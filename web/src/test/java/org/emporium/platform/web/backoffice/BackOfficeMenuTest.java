@@ -28,6 +28,19 @@ class BackOfficeMenuTest {
     }
 
     @Test
+    void merchantsAndAdminsManageProductsOnlyAdminsReviewThem() {
+        assertThat(menuFor("MERCHANT")).contains("admin.menu.products").doesNotContain("admin.menu.review");
+        assertThat(menuFor("ADMIN")).contains("admin.menu.products", "admin.menu.review");
+        for (String role : new String[] {"FINANCE", "SERVICE", "CUSTOMER"}) {
+            assertThat(menuFor(role)).doesNotContain("admin.menu.products", "admin.menu.review");
+        }
+        assertThat(BackOfficeMenu.ENTRIES).filteredOn(e -> e.labelKey().equals("admin.menu.products"))
+                .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/products.xhtml"));
+        assertThat(BackOfficeMenu.ENTRIES).filteredOn(e -> e.labelKey().equals("admin.menu.review"))
+                .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/review.xhtml"));
+    }
+
+    @Test
     void everyEntryHasALabelInBothLanguages() throws IOException {
         for (String bundle : List.of("messages.properties", "messages_zh_CN.properties")) {
             Properties labels = new Properties();
