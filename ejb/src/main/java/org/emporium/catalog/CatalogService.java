@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -130,24 +132,44 @@ public class CatalogService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("VALIDATION", "A rejection needs a reason");
         }
+        if (reason.trim().length() > 500) {
+            throw new BusinessRuleException("REASON_TOO_LONG", "A rejection reason has at most 500 characters");
+        }
         Product product = owned(null, productId);
         product.moveTo(ProductStatus.DRAFT, reason.trim(), clock.instant());
         changes.fire(new ProductChanged(productId));
         return product;
     }
 
+    /**
+     * Puts an approved product (OFF_SHELF) back on shelf. Not from PENDING_REVIEW: the life cycle allows that move
+     * for {@link #approve(long)} only, else a merchant could skip the review.
+     */
     public Product putOnShelf(Long merchantId, long productId) {
         Product product = owned(merchantId, productId);
+        requireStatus(product, ProductStatus.OFF_SHELF, ProductStatus.ON_SHELF);
         product.moveTo(ProductStatus.ON_SHELF, null, clock.instant());
         changes.fire(new ProductChanged(productId));
         return product;
     }
 
+    /**
+     * Takes a product off shelf. Only from ON_SHELF: taking a PENDING_REVIEW product "off shelf" would make it look
+     * approved, and the next {@link #putOnShelf} would skip the review.
+     */
     public Product takeOffShelf(Long merchantId, long productId) {
         Product product = owned(merchantId, productId);
+        requireStatus(product, ProductStatus.ON_SHELF, ProductStatus.OFF_SHELF);
         product.moveTo(ProductStatus.OFF_SHELF, null, clock.instant());
         changes.fire(new ProductChanged(productId));
         return product;
+    }
+
+    private static void requireStatus(Product product, ProductStatus required, ProductStatus next) {
+        if (product.getStatus() != required) {
+            throw new BusinessRuleException("INVALID_STATE",
+                    "A product that is " + product.getStatus() + " cannot become " + next);
+        }
     }
 
     /** Puts due products on or off shelf; run every minute by {@link ShelfSchedule}. Returns how many moved. */
@@ -197,6 +219,79 @@ public class CatalogService {
             query.setParameter("m", merchantId);
         }
         return query.getResultList();
+    }
+
+    /**
+     * One page of the merchant's products (all shops' for null) as a back-office list asks for them, each with its
+     * pictures and SKUs loaded for the thumbnail and the stock total.
+     */
+    public List<Product> productsOf(Long merchantId, ProductQuery query, int first, int max) {
+        TypedQuery<Product> select = em.createQuery(
+                "SELECT p FROM Product p" + where(merchantId, query) + orderBy(query), Product.class);
+        bind(select, merchantId, query);
+        // two IN queries for the whole page instead of two queries per row
+        select.setHint("eclipselink.batch.type", "IN");
+        select.setHint("eclipselink.batch", "p.images");
+        select.setHint("eclipselink.batch", "p.skus");
+        List<Product> page = select.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+        page.forEach(p -> {
+            p.imageList().size(); // loaded while the transaction is still open
+            p.skuList().size();
+        });
+        return page;
+    }
+
+    /** How many products {@link #productsOf(Long, ProductQuery, int, int)} has in all pages. */
+    public long countProductsOf(Long merchantId, ProductQuery query) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Product p" + where(merchantId, query),
+                Long.class);
+        bind(count, merchantId, query);
+        return count.getSingleResult();
+    }
+
+    /** The active SKUs of every product the list shows (all pages, in its order), for exports. */
+    public List<Sku> skusOf(Long merchantId, ProductQuery query) {
+        TypedQuery<Sku> select = em.createQuery("SELECT s FROM Sku s JOIN FETCH s.product p"
+                + where(merchantId, query, "s.active = TRUE") + orderBy(query) + ", s.id", Sku.class);
+        bind(select, merchantId, query);
+        return select.getResultList();
+    }
+
+    private static String where(Long merchantId, ProductQuery query, String... more) {
+        List<String> conditions = new ArrayList<>(List.of(more));
+        if (merchantId != null) {
+            conditions.add("p.merchantId = :merchant");
+        }
+        if (query.status() != null) {
+            conditions.add("p.status = :status");
+        }
+        if (query.text() != null) {
+            conditions.add("(LOWER(p.name) LIKE :text ESCAPE '!' OR LOWER(p.nameEn) LIKE :text ESCAPE '!')");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The id breaks ties, so pages neither repeat nor skip rows. */
+    private static String orderBy(ProductQuery query) {
+        return " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", p.id DESC";
+    }
+
+    private static void bind(Query q, Long merchantId, ProductQuery query) {
+        if (merchantId != null) {
+            q.setParameter("merchant", merchantId);
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.text() != null) {
+            q.setParameter("text", containing(query.text()));
+        }
+    }
+
+    /** A LIKE pattern that finds the text anywhere, with the text's own % and _ taken literally. */
+    static String containing(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private void checkReferences(ProductDraft draft) {

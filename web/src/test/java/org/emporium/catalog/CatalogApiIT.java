@@ -150,6 +150,22 @@ class CatalogApiIT {
     }
 
     @Test
+    void aMerchantCannotSkipTheReviewByMovingAProductOnOrOffShelf() {
+        String merchant = shop.demoToken("merchant");
+        int id = shop.as(merchant).body(draft("未审商品", "Unreviewed Item", 1)).post(shop.api("/admin/products"))
+                .then().statusCode(201).extract().path("id");
+        shop.as(merchant).post(shop.api("/admin/products/" + id + "/on-shelf")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+        shop.as(merchant).post(shop.api("/admin/products/" + id + "/submit")).then().statusCode(200);
+        shop.as(merchant).post(shop.api("/admin/products/" + id + "/on-shelf")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+        shop.as(merchant).post(shop.api("/admin/products/" + id + "/off-shelf")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+        shop.as(merchant).get(shop.api("/admin/products/" + id)).then().body("status", equalTo("PENDING_REVIEW"));
+        shop.json().get(shop.api("/products/" + id)).then().statusCode(404);
+    }
+
+    @Test
     void anApprovedProductWaitsForItsScheduledTime() {
         String merchant = shop.demoToken("merchant");
         Map<String, Object> draft = draft("定时茶壶", "Scheduled Teapot", 1);

@@ -40,9 +40,14 @@ public final class Feedback {
 
     /** Shows a broken business rule in the visitor's words: bundle key "rule.CODE", else the rule's message. */
     public static void error(BusinessRuleException broken) {
+        add(FacesMessage.SEVERITY_ERROR, ruleText(broken));
+    }
+
+    /** A broken business rule in the visitor's words, for messages that say more around it. */
+    public static String ruleText(BusinessRuleException broken) {
         String key = "rule." + broken.code();
         String text = text(key);
-        add(FacesMessage.SEVERITY_ERROR, key.equals(text) ? broken.getMessage() : text);
+        return key.equals(text) ? broken.getMessage() : text;
     }
 
     /**

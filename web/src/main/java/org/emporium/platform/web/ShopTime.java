@@ -20,6 +20,11 @@ public class ShopTime {
     @ConfigProperty(name = "EMPORIUM_TIME_ZONE", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** The shop's time zone, for forms that take a date and time. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(ZoneId.of(zone)));
     }

@@ -24,6 +24,8 @@ public class BackOfficeMenu {
     static final List<Entry> ENTRIES = List.of(
             new Entry("admin.menu.dashboard", "pi pi-home", "/admin/index.xhtml",
                     Set.of("MERCHANT", "ADMIN", "FINANCE", "SERVICE")),
+            new Entry("admin.menu.products", "pi pi-box", "/admin/products.xhtml", Set.of("MERCHANT", "ADMIN")),
+            new Entry("admin.menu.review", "pi pi-check-square", "/admin/review.xhtml", Set.of("ADMIN")),
             new Entry("admin.menu.accounts", "pi pi-users", "/admin/accounts.xhtml", Set.of("ADMIN", "SERVICE")),
             new Entry("admin.menu.batch", "pi pi-cog", "/admin/batch.xhtml", Set.of("ADMIN", "FINANCE")),
             new Entry("admin.menu.storefront", "pi pi-shopping-bag", "/index.xhtml",
