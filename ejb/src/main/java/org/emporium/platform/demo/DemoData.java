@@ -84,10 +84,17 @@ public class DemoData {
         int products = 0;
         if (catalog.productCount() == 0) {
             int perCategory = DemoCatalog.PER_CATEGORY * Math.max(1, scale);
+            // the benchmark's extra generations first, in large transactions ...
             for (String category : demoCatalog.categorySlugs()) {
-                for (int from = 0; from < perCategory; from += 60) {
+                for (int from = DemoCatalog.PER_CATEGORY; from < perCategory; from += 60) {
                     products += demoCatalog.createProducts(category, merchantIds, from,
                             Math.min(perCategory, from + 60));
+                }
+            }
+            // ... then the base catalog round-robin over the categories, so "new arrivals" shows a mix
+            for (int i = 0; i < DemoCatalog.PER_CATEGORY; i++) {
+                for (String category : demoCatalog.categorySlugs()) {
+                    products += demoCatalog.createProducts(category, merchantIds, i, i + 1);
                 }
             }
         }
