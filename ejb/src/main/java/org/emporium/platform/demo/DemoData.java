@@ -19,6 +19,8 @@ import org.emporium.catalog.Catalog;
 import org.emporium.catalog.DemoCatalog;
 import org.emporium.merchant.Merchants;
 import org.emporium.platform.database.ShopDatabase;
+import org.emporium.shipping.DemoShipping;
+import org.emporium.tax.DemoTaxRates;
 
 /**
  * Loads the demo shop (accounts, two merchants, a catalog of 312 products): always on the embedded database, on MySQL only when {@code EMPORIUM_DEMO_DATA=true}.
@@ -49,6 +51,12 @@ public class DemoData {
 
     @EJB
     Catalog catalog;
+
+    @EJB
+    DemoShipping demoShipping;
+
+    @EJB
+    DemoTaxRates demoTaxRates;
 
     @Inject
     @ConfigProperty(name = "EMPORIUM_DEMO_DATA", defaultValue = "false")
@@ -98,6 +106,10 @@ public class DemoData {
                 }
             }
         }
+        int templates = demoShipping.createTemplates(merchantIds);
+        int taxRates = demoTaxRates.createRates();
+        LOG.info(() -> "Demo freight templates and tax rates ready (" + templates + " template(s) and " + taxRates
+                + " rate(s) created now)");
         loaded = true;
         int productsCreated = products;
         LOG.info(() -> "Demo data ready (" + created + " demo account(s) and " + productsCreated
