@@ -26,16 +26,35 @@ public class DemoAccounts {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AddressBook addressBook;
+
     /** Creates the demo accounts that do not exist yet; returns how many were created. */
     public int createMissing() {
         int created = 0;
         for (DemoAccount demo : ALL) {
             if (accounts.findByLogin(demo.email()).isEmpty()) {
-                accounts.create(new Registration(demo.email(), null, PASSWORD, demo.displayName()),
-                        EnumSet.of(demo.role()));
+                Account account = accounts.create(new Registration(demo.email(), null, PASSWORD,
+                        demo.displayName()), EnumSet.of(demo.role()));
+                demoAddresses(demo.email()).forEach(address -> addressBook.add(account.getId(), address));
                 created++;
             }
         }
         return created;
+    }
+
+    /** The demo shoppers can check out at once: one lives in Hangzhou, the other far west in Ürümqi. */
+    private static List<AddressDetails> demoAddresses(String email) {
+        return switch (email) {
+            case "customer@demo.emporium" -> List.of(
+                    new AddressDetails("张伟", "13800138000", "CN", "浙江省", "杭州市", "西湖区", "文三路 90 号 1 幢 501 室",
+                            "310012", true),
+                    new AddressDetails("张伟", "13800138000", "CN", "上海市", "上海市", "浦东新区", "世纪大道 100 号 18 楼",
+                            "200120", false));
+            case "customer2@demo.emporium" -> List.of(
+                    new AddressDetails("李娜", "13900139000", "CN", "新疆维吾尔自治区", "乌鲁木齐市", "天山区",
+                            "解放南路 8 号", "830002", true));
+            default -> List.of();
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.emporium.inventory;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,9 @@ public class Inventory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<StockLevelChanged> levelChanged;
 
     /** Goods arrived (RECEIPT). */
     public StockMovement receive(long skuId, int quantity, String reason, Long actorId) {
@@ -58,6 +62,78 @@ public class Inventory {
         return adjust(skuId, onHand - now[0], reason == null || reason.isBlank() ? "stock count" : reason, actorId);
     }
 
+    /**
+     * Holds units for an order or a cart (RESERVE) by one conditional update, so concurrent buyers can never
+     * oversell: when fewer than {@code quantity} units are available nothing changes and the answer is false.
+     * Callers that reserve several SKUs in one transaction must do so in ascending SKU id order, so that two
+     * checkouts never wait for each other's rows (no deadlock from lock order).
+     */
+    public boolean reserve(long skuId, int quantity, String reference) {
+        requirePositive(quantity);
+        int updated = em.createNativeQuery(
+                        "UPDATE sku SET reserved = reserved + ?1 WHERE id = ?2 AND on_hand - reserved >= ?1")
+                .setParameter(1, quantity).setParameter(2, skuId).executeUpdate();
+        if (updated == 0) {
+            figures(skuId); // an unknown SKU is a 404, not "out of stock"
+            return false;
+        }
+        record(skuId, MovementType.RESERVE, quantity, null, reference, null);
+        return true;
+    }
+
+    /** Ends a hold without a sale (RELEASE): an order cancelled or timed out, a cart hold expired. */
+    public void release(long skuId, int quantity, String reference, String reason) {
+        requirePositive(quantity);
+        int updated = em.createNativeQuery("UPDATE sku SET reserved = reserved - ?1 WHERE id = ?2 AND reserved >= ?1")
+                .setParameter(1, quantity).setParameter(2, skuId).executeUpdate();
+        if (updated == 0) {
+            figures(skuId);
+            throw new IllegalStateException("SKU " + skuId + " has fewer than " + quantity + " units reserved");
+        }
+        record(skuId, MovementType.RELEASE, quantity, reason, reference, null);
+    }
+
+    /** A paid order takes its reserved units (DEDUCT): on hand and reserved both go down. */
+    public void deduct(long skuId, int quantity, String reference) {
+        requirePositive(quantity);
+        int updated = em.createNativeQuery("UPDATE sku SET on_hand = on_hand - ?1, reserved = reserved - ?1"
+                        + " WHERE id = ?2 AND reserved >= ?1 AND on_hand >= ?1")
+                .setParameter(1, quantity).setParameter(2, skuId).executeUpdate();
+        if (updated == 0) {
+            figures(skuId);
+            throw new IllegalStateException("SKU " + skuId + " has fewer than " + quantity + " units reserved");
+        }
+        record(skuId, MovementType.DEDUCT, quantity, null, reference, null);
+    }
+
+    /** What can be sold now per SKU (on hand − reserved), read in one query; unknown ids are absent. */
+    public java.util.Map<Long, Integer> available(java.util.Collection<Long> skuIds) {
+        java.util.Map<Long, Integer> available = new java.util.HashMap<>();
+        if (skuIds.isEmpty()) {
+            return available;
+        }
+        List<?> rows = em.createNativeQuery("SELECT id, on_hand - reserved FROM sku WHERE id IN ("
+                        + String.join(",", skuIds.stream().map(id -> Long.toString(id)).toList()) + ")")
+                .getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            available.put(((Number) cells[0]).longValue(), ((Number) cells[1]).intValue());
+        }
+        return available;
+    }
+
+    /** A SKU's stock as the database has it now. */
+    public record Level(int onHand, int reserved) {
+        public int available() {
+            return onHand - reserved;
+        }
+    }
+
+    public Level level(long skuId) {
+        int[] now = figures(skuId);
+        return new Level(now[0], now[1]);
+    }
+
     public List<StockMovement> ledger(long skuId) {
         return em.createNamedQuery("StockMovement.ofSku", StockMovement.class).setParameter("sku", skuId)
                 .getResultList();
@@ -70,12 +146,23 @@ public class Inventory {
         }
     }
 
+    private static void requirePositive(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+    }
+
     private StockMovement record(long skuId, MovementType type, int quantity, String reason, String reference,
                                  Long actorId) {
         int[] after = figures(skuId);
         StockMovement movement = new StockMovement(skuId, type, quantity, after[0], after[1], reason, reference,
                 actorId, clock.instant());
         em.persist(movement);
+        int availableAfter = after[0] - after[1];
+        int availableBefore = availableAfter - type.availableChange(quantity);
+        if (availableBefore != availableAfter) {
+            levelChanged.fire(new StockLevelChanged(skuId, availableBefore, availableAfter));
+        }
         return movement;
     }
 

@@ -13,5 +13,14 @@ public enum MovementType {
     /** Goods came back from a customer: on hand up. */
     RETURN,
     /** A correction with a reason (stock count, damage): on hand up or down. */
-    ADJUST
+    ADJUST;
+
+    /** How a movement of {@code quantity} units changes what can be sold (on hand − reserved). */
+    public int availableChange(int quantity) {
+        return switch (this) {
+            case RECEIPT, RELEASE, RETURN, ADJUST -> quantity;
+            case RESERVE -> -quantity;
+            case DEDUCT -> 0;
+        };
+    }
 }

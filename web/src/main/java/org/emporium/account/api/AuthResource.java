@@ -26,6 +26,8 @@ import org.emporium.account.Registration;
 import org.emporium.account.Role;
 import org.emporium.account.TokenService;
 import org.emporium.account.security.SignIn;
+import org.emporium.cart.CartService;
+import org.emporium.cart.api.CartCookie;
 import org.emporium.platform.api.ApiError;
 import org.emporium.platform.api.ApiErrors;
 import org.emporium.platform.api.RequestBodies;
@@ -46,6 +48,9 @@ public class AuthResource {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    CartService carts;
 
     @Inject
     RequestBodies bodies;
@@ -104,6 +109,8 @@ public class AuthResource {
         }
         Account account = accounts.get(Long.parseLong(result.getCallerPrincipal().getName()));
         TokenService.IssuedToken issued = tokens.issue(account);
+        // a guest cart named by X-Cart-Token joins the account's cart at sign-in
+        CartCookie.guestToken(request).ifPresent(guest -> carts.merge(guest, account.getId()));
         List<String> roles = account.getRoles().stream().map(Role::name).sorted().toList();
         return Response.ok(new Token(issued.value(), issued.expiresAt(), roles)).build();
     }

@@ -16,8 +16,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.emporium.account.AccountIdentityStore;
 import org.emporium.account.TokenService;
+import org.emporium.cart.CartService;
+import org.emporium.cart.api.CartCookie;
 import org.emporium.platform.TooManyAttemptsException;
 
 /**
@@ -37,12 +41,16 @@ public class ShopAuthentication implements HttpAuthenticationMechanism {
     public static final String THROTTLED = "emporium.signin.throttled";
     private static final String SESSION_CALLER = "emporium.caller";
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(ShopAuthentication.class.getName());
 
     @Inject
     TokenService tokens;
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    CartService carts;
 
     /** Who is signed in on this HTTP session. */
     record SessionCaller(String name, Set<String> groups) implements Serializable {
@@ -57,7 +65,7 @@ public class ShopAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential login) {
-            return formLogin(login, request, context);
+            return formLogin(login, request, response, context);
         }
         Optional<SessionCaller> caller = sessionCaller(request);
         if (caller.isPresent()) {
@@ -88,7 +96,7 @@ public class ShopAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(UsernamePasswordCredential login, HttpServletRequest request,
-                                           HttpMessageContext context) {
+                                           HttpServletResponse response, HttpMessageContext context) {
         CredentialValidationResult result;
         try {
             result = signIn.check(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
@@ -106,7 +114,20 @@ public class ShopAuthentication implements HttpAuthenticationMechanism {
         }
         request.getSession(true).setAttribute(SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        mergeGuestCart(Long.parseLong(result.getCallerPrincipal().getName()), request, response);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** What the shopper put in the cart as a guest joins the account's cart; a failure here never blocks sign-in. */
+    private void mergeGuestCart(long accountId, HttpServletRequest request, HttpServletResponse response) {
+        CartCookie.guestToken(request).ifPresent(token -> {
+            try {
+                carts.merge(token, accountId);
+                CartCookie.forget(request, response);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The guest cart could not be merged at sign-in; it stays a guest cart", e);
+            }
+        });
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -67,6 +67,16 @@ public class ProductAdminResource {
     public record StockView(long skuId, int onHand, int reserved, int available, String movement) {
     }
 
+    public record Receipt(Integer quantity, String reason) {
+    }
+
+    public record LedgerLine(String type, int quantity, int onHandAfter, int reservedAfter, String reason,
+                             String reference, java.time.Instant at) {
+    }
+
+    public record StockFigures(long skuId, int onHand, int reserved, int available, List<LedgerLine> ledger) {
+    }
+
     @GET
     @Path("products")
     public List<CatalogResource.ProductDetail> products(@QueryParam("page") @DefaultValue("0") int page,
@@ -152,6 +162,36 @@ public class ProductAdminResource {
         StockMovement movement = change.onHand() != null
                 ? inventory.setOnHand(sku.getId(), change.onHand(), change.reason(), callerId())
                 : inventory.adjust(sku.getId(), change.delta(), change.reason(), callerId());
+        return new StockView(skuId, movement.getOnHandAfter(), movement.getReservedAfter(),
+                movement.getOnHandAfter() - movement.getReservedAfter(), movement.getType().name());
+    }
+
+    /** A SKU's stock figures and its latest ledger lines (库存流水), newest first ({@code ?ledgerLines=}, ≤ 2000). */
+    @GET
+    @Path("skus/{id}/stock")
+    public StockFigures stockOf(@PathParam("id") long skuId,
+                                @QueryParam("ledgerLines") @DefaultValue("50") int ledgerLines) {
+        Sku sku = catalog.ownedSku(scope(), skuId);
+        List<StockMovement> ledger = new java.util.ArrayList<>(inventory.ledger(sku.getId()));
+        java.util.Collections.reverse(ledger);
+        List<LedgerLine> lines = ledger.stream().limit(Math.max(0, Math.min(ledgerLines, 2000))).map(m -> new LedgerLine(m.getType().name(),
+                m.getQuantity(), m.getOnHandAfter(), m.getReservedAfter(), m.getReason(), m.getReference(),
+                m.getCreatedAt())).toList();
+        Inventory.Level level = inventory.level(sku.getId());
+        return new StockFigures(skuId, level.onHand(), level.reserved(), level.available(), lines);
+    }
+
+    /** Goods arrived for a SKU (入库): on hand goes up by {@code quantity}, with a ledger line. */
+    @POST
+    @Path("skus/{id}/receipts")
+    public StockView receive(@PathParam("id") long skuId, Receipt receipt) {
+        Sku sku = catalog.ownedSku(scope(), skuId);
+        if (receipt == null || receipt.quantity() == null || receipt.quantity() <= 0) {
+            throw new jakarta.ws.rs.BadRequestException("A receipt needs a positive quantity");
+        }
+        StockMovement movement = inventory.receive(sku.getId(), receipt.quantity(),
+                receipt.reason() == null || receipt.reason().isBlank() ? "goods received" : receipt.reason().trim(),
+                callerId());
         return new StockView(skuId, movement.getOnHandAfter(), movement.getReservedAfter(),
                 movement.getOnHandAfter() - movement.getReservedAfter(), movement.getType().name());
     }

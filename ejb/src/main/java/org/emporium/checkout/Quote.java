@@ -1,0 +1,34 @@
+package org.emporium.checkout;
+
+import java.util.List;
+import org.emporium.platform.Money;
+
+/**
+ * A priced checkout (结算明细): one group per merchant — each becomes one order — with its lines, shipping and
+ * tax, and the totals the shopper will pay. The same computation prices the quote and the placed orders.
+ */
+public record Quote(List<Group> groups, List<Discount> discounts, Money itemsTotal, Money discountTotal,
+                    Money shipping, Money tax, Money total, String shippingMethod) {
+
+    public record Group(long merchantId, String merchantName, List<Line> lines, int weightGrams, Money itemsTotal,
+                        Money discountTotal, Money shipping, Money tax, Money total) {
+    }
+
+    /** A line as it will be sold; {@code available} is false when stock is short right now. */
+    public record Line(long skuId, long productId, long categoryId, String skuCode, String name, String nameEn,
+                       String specLabel, String image, Money unitPrice, int quantity, Money lineTotal,
+                       Money discount, Money tax, int weightGrams, boolean available) {
+    }
+
+    /** One discount and what it took off (none until promotions exist). */
+    public record Discount(String code, String description, Money amount) {
+    }
+
+    public List<Line> lines() {
+        return groups.stream().flatMap(g -> g.lines().stream()).toList();
+    }
+
+    public boolean allAvailable() {
+        return lines().stream().allMatch(Line::available);
+    }
+}

@@ -1,0 +1,16 @@
+package org.emporium.message;
+
+/**
+ * What a message is about. Each kind has bundle keys {@code message.<KIND>.title} and {@code message.<KIND>.body};
+ * the body's {0}, {1} ... are the message's parameters in the order listed here.
+ */
+public enum MessageKind {
+    /** To a shopper: {0} product name, {1} option label, {2} English product name — back in stock. */
+    BACK_IN_STOCK,
+    /** To a merchant: {0} product name, {1} option label, {2} units still available, {3} SKU code. */
+    LOW_STOCK,
+    /** To a shopper: {0} order number, {1} payable total — an order was placed and awaits payment. */
+    ORDER_PLACED,
+    /** To a shopper: {0} order number, {1} reason code — an order was cancelled. */
+    ORDER_CANCELLED
+}

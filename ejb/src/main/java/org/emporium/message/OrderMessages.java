@@ -1,0 +1,37 @@
+package org.emporium.message;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.emporium.order.Order;
+import org.emporium.order.OrderCancelled;
+import org.emporium.order.OrderPlaced;
+
+/** The buyer's in-site messages about their orders, written with the change that caused them. */
+@Stateless
+public class OrderMessages {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    public void placed(@Observes OrderPlaced placed) {
+        for (String orderNo : placed.orderNos()) {
+            Order order = em.createNamedQuery("Order.byNo", Order.class).setParameter("no", orderNo)
+                    .getResultStream().findFirst().orElse(null);
+            String total = order == null ? "" : order.getTotal().amountText();
+            messages.send(placed.buyerId(), MessageKind.ORDER_PLACED, List.of(orderNo, total),
+                    "/account/order.xhtml?no=" + orderNo);
+        }
+    }
+
+    public void cancelled(@Observes OrderCancelled cancelled) {
+        messages.send(cancelled.buyerId(), MessageKind.ORDER_CANCELLED,
+                List.of(cancelled.orderNo(), cancelled.reason()), "/account/order.xhtml?no=" + cancelled.orderNo());
+    }
+}

@@ -1,0 +1,172 @@
+package org.emporium.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.emporium.platform.Money;
+
+/**
+ * What was sold, as it was sold: names, option label, picture, unit price, discount and tax are copied at
+ * checkout, so later catalog edits never change a placed order.
+ */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "order_id", updatable = false)
+    private Order order;
+
+    @Column(name = "line_no", nullable = false, updatable = false)
+    private int lineNo;
+
+    @Column(name = "sku_id", nullable = false, updatable = false)
+    private Long skuId;
+
+    @Column(name = "product_id", nullable = false, updatable = false)
+    private Long productId;
+
+    @Column(name = "category_id", nullable = false, updatable = false)
+    private Long categoryId;
+
+    @Column(name = "sku_code", nullable = false, length = 64, updatable = false)
+    private String skuCode;
+
+    @Column(name = "product_name", nullable = false, length = 120, updatable = false)
+    private String productName;
+
+    @Column(name = "product_name_en", nullable = false, length = 120, updatable = false)
+    private String productNameEn;
+
+    @Column(name = "spec_label", nullable = false, length = 300, updatable = false)
+    private String specLabel;
+
+    @Column(name = "image_url", length = 512, updatable = false)
+    private String imageUrl;
+
+    @Column(name = "unit_price", nullable = false, precision = 19, scale = 2, updatable = false)
+    private BigDecimal unitPrice;
+
+    @Column(name = "quantity", nullable = false, updatable = false)
+    private int quantity;
+
+    @Column(name = "line_total", nullable = false, precision = 19, scale = 2, updatable = false)
+    private BigDecimal lineTotal;
+
+    @Column(name = "discount", nullable = false, precision = 19, scale = 2, updatable = false)
+    private BigDecimal discount;
+
+    @Column(name = "tax", nullable = false, precision = 19, scale = 2, updatable = false)
+    private BigDecimal tax;
+
+    @Column(name = "weight_grams", nullable = false, updatable = false)
+    private int weightGrams;
+
+    protected OrderLine() {
+        // for JPA
+    }
+
+    OrderLine(Order order, int lineNo, Snapshot sold) {
+        this.order = order;
+        this.lineNo = lineNo;
+        this.skuId = sold.skuId();
+        this.productId = sold.productId();
+        this.categoryId = sold.categoryId();
+        this.skuCode = sold.skuCode();
+        this.productName = sold.productName();
+        this.productNameEn = sold.productNameEn();
+        this.specLabel = sold.specLabel();
+        this.imageUrl = sold.imageUrl();
+        this.unitPrice = sold.unitPrice().amount();
+        this.quantity = sold.quantity();
+        this.lineTotal = sold.unitPrice().times(sold.quantity()).amount();
+        this.discount = sold.discount().amount();
+        this.tax = sold.tax().amount();
+        this.weightGrams = sold.weightGrams();
+    }
+
+    /** A line as the checkout priced it. */
+    public record Snapshot(long skuId, long productId, long categoryId, String skuCode, String productName,
+                           String productNameEn, String specLabel, String imageUrl, Money unitPrice, int quantity,
+                           Money discount, Money tax, int weightGrams) {
+    }
+
+    private Money money(BigDecimal amount) {
+        return Money.of(amount, Currency.getInstance(order.getCurrencyCode()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public long getSkuId() {
+        return skuId;
+    }
+
+    public long getProductId() {
+        return productId;
+    }
+
+    public long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getSkuCode() {
+        return skuCode;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public String getProductNameEn() {
+        return productNameEn;
+    }
+
+    public String getSpecLabel() {
+        return specLabel;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public Money getUnitPrice() {
+        return money(unitPrice);
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public Money getLineTotal() {
+        return money(lineTotal);
+    }
+
+    public Money getDiscount() {
+        return money(discount);
+    }
+
+    public Money getTax() {
+        return money(tax);
+    }
+
+    public int getWeightGrams() {
+        return weightGrams;
+    }
+}

@@ -1,0 +1,73 @@
+package org.emporium.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.emporium.platform.Money;
+import org.junit.jupiter.api.Test;
+
+class OrderPricingTest {
+
+    private static OrderPricing.Item item(long merchant, long sku, String price, int quantity, int grams,
+                                          String taxRate) {
+        return new OrderPricing.Item(merchant, "shop " + merchant, sku, sku * 10, 1, "SKU-" + sku, "名" + sku,
+                "name " + sku, "红", null, Money.cny(price), quantity, grams, new BigDecimal(taxRate), true);
+    }
+
+    @Test
+    void oneGroupPerMerchantWithItsOwnShippingAndTotals() {
+        List<Long> freightAskedFor = new ArrayList<>();
+        Quote quote = OrderPricing.price(List.of(
+                        item(1, 11, "19.90", 3, 200, "0"),
+                        item(2, 21, "100.00", 1, 1500, "0"),
+                        item(1, 12, "5.00", 2, 50, "0")),
+                "standard", (merchant, grams, itemsTotal) -> {
+                    freightAskedFor.add(merchant);
+                    return merchant == 1 ? Money.cny("8.00") : Money.cny("12.00");
+                }, Money.BASE_CURRENCY);
+
+        assertThat(quote.groups()).hasSize(2);
+        Quote.Group first = quote.groups().get(0);
+        assertThat(first.merchantId()).isEqualTo(1);
+        assertThat(first.lines()).extracting(Quote.Line::skuId).containsExactly(11L, 12L);
+        assertThat(first.itemsTotal()).isEqualTo(Money.cny("69.70"));
+        assertThat(first.weightGrams()).isEqualTo(700);
+        assertThat(first.total()).isEqualTo(Money.cny("77.70"));
+        assertThat(quote.groups().get(1).total()).isEqualTo(Money.cny("112.00"));
+        assertThat(quote.itemsTotal()).isEqualTo(Money.cny("169.70"));
+        assertThat(quote.shipping()).isEqualTo(Money.cny("20.00"));
+        assertThat(quote.total()).isEqualTo(Money.cny("189.70"));
+        assertThat(freightAskedFor).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void taxIsRoundedHalfUpPerLineAndTheOrderTaxIsTheirSum() {
+        // 3 × 3.33 = 9.99 × 9.1% = 0.90909 → 0.91; 1 × 0.55 × 9.1% = 0.05005 → 0.05; sum 0.96
+        // (taxing the 10.54 total at once would give 0.95914 → 0.96 here too, but per line is the documented step)
+        Quote quote = OrderPricing.price(List.of(item(1, 1, "3.33", 3, 0, "0.091"), item(1, 2, "0.55", 1, 0, "0.091")),
+                "standard", (m, g, t) -> Money.cny("0.00"), Money.BASE_CURRENCY);
+        assertThat(quote.lines()).extracting(Quote.Line::tax).containsExactly(Money.cny("0.91"), Money.cny("0.05"));
+        assertThat(quote.tax()).isEqualTo(Money.cny("0.96"));
+        assertThat(quote.total()).isEqualTo(Money.cny("11.50"));
+    }
+
+    @Test
+    void halfACentRoundsUp() {
+        // 0.50 × 9% = 0.045 → 0.05 (HALF_UP, not banker's rounding which would give 0.04)
+        Quote quote = OrderPricing.price(List.of(item(1, 1, "0.50", 1, 0, "0.09")), "standard",
+                (m, g, t) -> Money.cny("0.00"), Money.BASE_CURRENCY);
+        assertThat(quote.tax()).isEqualTo(Money.cny("0.05"));
+    }
+
+    @Test
+    void freightSeesTheGroupsWeightAndItemsTotal() {
+        List<String> asked = new ArrayList<>();
+        OrderPricing.price(List.of(item(7, 1, "49.50", 2, 600, "0")), "express", (m, grams, total) -> {
+            asked.add(m + ":" + grams + ":" + total.amountText());
+            return Money.cny("0.00");
+        }, Money.BASE_CURRENCY);
+        assertThat(asked).containsExactly("7:1200:99.00");
+    }
+}
