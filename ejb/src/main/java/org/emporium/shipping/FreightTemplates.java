@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 
 /**
@@ -70,8 +72,13 @@ public class FreightTemplates {
             return;
         }
         siblings.stream().filter(t -> t != template && t.isDefault()).forEach(t -> t.markDefault(false));
-        em.flush();
-        template.markDefault(true);
-        em.flush();
+        try {
+            em.flush();
+            template.markDefault(true);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessRuleException("CONCURRENT_UPDATE",
+                    "Another default freight template was saved at the same time; try again");
+        }
     }
 }

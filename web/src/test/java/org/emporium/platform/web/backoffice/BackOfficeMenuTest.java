@@ -23,7 +23,7 @@ class BackOfficeMenuTest {
         assertThat(menuFor("FINANCE")).contains("admin.menu.batch").doesNotContain("admin.menu.accounts");
         assertThat(menuFor("SERVICE")).contains("admin.menu.accounts").doesNotContain("admin.menu.batch");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.storefront");
+                "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }
 
@@ -38,6 +38,15 @@ class BackOfficeMenuTest {
                 .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/products.xhtml"));
         assertThat(BackOfficeMenu.ENTRIES).filteredOn(e -> e.labelKey().equals("admin.menu.review"))
                 .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/review.xhtml"));
+    }
+
+    @Test
+    void merchantsAndAdminsKeepFreightTemplatesOnlyAdminsTaxRates() {
+        assertThat(menuFor("MERCHANT")).contains("admin.menu.freight").doesNotContain("admin.menu.taxRates");
+        assertThat(menuFor("ADMIN")).contains("admin.menu.freight", "admin.menu.taxRates");
+        for (String role : new String[] {"FINANCE", "SERVICE", "CUSTOMER"}) {
+            assertThat(menuFor(role)).doesNotContain("admin.menu.freight", "admin.menu.taxRates");
+        }
     }
 
     @Test
