@@ -147,6 +147,8 @@ public class Checkout {
         }
         reserve(buyerId, request, items, orderOfSku);
         orders.forEach(em::persist);
+        em.flush();
+        orders.sort(java.util.Comparator.comparing(Order::getId)); // as a repeat with the same key lists them
         if (!request.buysDirectly()) {
             carts.removeBought(CartKey.account(buyerId), items.stream()
                     .collect(Collectors.toMap(i -> i.skuId, i -> i.quantity, Integer::sum)));

@@ -39,7 +39,9 @@ public final class ApiErrors {
                 return validation(cve);
             }
             if (t instanceof BusinessRuleException bre) {
-                return response(Status.CONFLICT, ApiError.of(bre.code(), bre.getMessage()));
+                // a rule about the request itself (not the shop's state) is the client's mistake: 400
+                Status status = "VALIDATION".equals(bre.code()) ? Status.BAD_REQUEST : Status.CONFLICT;
+                return response(status, ApiError.of(bre.code(), bre.getMessage()));
             }
             if (t instanceof NotFoundException nfe) {
                 return response(Status.NOT_FOUND, ApiError.of("NOT_FOUND", nfe.getMessage()));
