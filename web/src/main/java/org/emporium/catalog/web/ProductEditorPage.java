@@ -6,6 +6,7 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -116,7 +117,7 @@ public class ProductEditorPage implements Serializable {
         }
         try {
             scope = callerShop.scope();
-        } catch (NotFoundException e) {
+        } catch (ForbiddenException e) {
             refuse(403);
             return;
         }

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.ForbiddenException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -106,7 +107,7 @@ public class ProductsPage implements Serializable {
         }
         try {
             scope = callerShop.scope();
-        } catch (NotFoundException e) {
+        } catch (ForbiddenException e) {
             faces.getExternalContext().responseSendError(403, "Forbidden");
             faces.responseComplete();
             return;
