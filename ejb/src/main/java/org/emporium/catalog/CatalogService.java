@@ -416,6 +416,16 @@ public class CatalogService {
         if (em.find(Category.class, draft.categoryId) == null) {
             throw new BusinessRuleException("UNKNOWN_CATEGORY", "There is no category " + draft.categoryId);
         }
+        if (draft.videoUrl != null && !draft.videoUrl.isBlank()) {
+            String key = draft.videoUrl.trim().substring(Math.min(draft.videoUrl.trim().length(),
+                    MediaService.PREFIX.length()));
+            boolean video = MediaService.isUploaded(draft.videoUrl.trim()) && !em.createNamedQuery("Media.byKey",
+                    Media.class).setParameter("key", key).getResultStream()
+                    .filter(m -> m.getContentType().startsWith("video/")).toList().isEmpty();
+            if (!video) {
+                throw new BusinessRuleException("UNKNOWN_VIDEO", "The video must be one uploaded to the shop");
+            }
+        }
         if (draft.brandId != null && em.find(Brand.class, draft.brandId) == null) {
             throw new BusinessRuleException("UNKNOWN_BRAND", "There is no brand " + draft.brandId);
         }
@@ -454,6 +464,10 @@ public class CatalogService {
             }
             if (!seen.add(Sku.encode(ordered))) {
                 throw new BusinessRuleException("INVALID_SKUS", "Two SKUs have the same options: " + ordered);
+            }
+            if (sku.imageUrl != null && !sku.imageUrl.isBlank() && !draft.images.contains(sku.imageUrl)) {
+                throw new BusinessRuleException("SKU_PICTURE",
+                        "A SKU's picture must be one of the product's pictures: " + sku.imageUrl);
             }
             if (sku.originalPrice != null && sku.originalPrice.compareTo(sku.price) < 0) {
                 throw new BusinessRuleException("INVALID_SKUS", "An original price below the price makes no sense");
@@ -494,10 +508,9 @@ public class CatalogService {
         }
     }
 
-    /** Uploaded pictures have a thumbnail beside them ("x.jpg" → "x-thumb.jpg"); others are their own. */
+    /** Uploaded pictures have thumbnails beside them ({@link MediaService}); other addresses are their own. */
     static String thumbnailOf(String url) {
-        return url.startsWith("/media/") && url.matches(".*\\.(jpg|png)$")
-                ? url.replaceFirst("\\.(jpg|png)$", "-thumb.$1") : url;
+        return MediaService.thumbnailOf(url);
     }
 
     private String uniqueSlug(String requested, String nameEn) {
