@@ -109,7 +109,7 @@ public class AccountService {
         if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("WRONG_PASSWORD", "The current password is not correct");
         }
-        if (newPassword == null || newPassword.length() < 8 || newPassword.chars().allMatch(Character::isDigit)) {
+        if (!PasswordPolicy.isAcceptable(newPassword)) {
             throw new BusinessRuleException("WEAK_PASSWORD", "The new password is too weak");
         }
         account.changePasswordHash(passwords.hash(newPassword));

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new shopper's sign-up: by email or by mainland mobile number, with a password of at least 8 characters, not
- * only digits. (A class rather than a record: Payara's OpenAPI generator fails on constrained record components.)
+ * A new shopper's sign-up: by email or by mainland mobile number, with a password by the {@link PasswordPolicy}
+ * (at least 8 characters, not only digits). (A class rather than a record: Payara's OpenAPI generator fails on
+ * constrained record components.)
  */
 public final class Registration {
 
@@ -22,7 +23,7 @@ public final class Registration {
     private final String mobile;
 
     @NotBlank
-    @Size(min = 8, max = 128)
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
     private final String password;
 
     @NotBlank
@@ -60,9 +61,9 @@ public final class Registration {
         return (email != null && !email.isBlank()) || (mobile != null && !mobile.isBlank());
     }
 
-    /** Eight digits are guessed in seconds: a password must have something besides digits. */
+    /** Eight digits are guessed in seconds: a password must have something besides digits ({@link PasswordPolicy}). */
     @AssertTrue(message = "{emporium.password.weak}")
     public boolean isPasswordNotOnlyDigits() {
-        return password == null || !password.chars().allMatch(Character::isDigit);
+        return PasswordPolicy.isNotOnlyDigits(password);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -172,6 +173,123 @@ public class CatalogService {
         }
     }
 
+    /**
+     * Bulk price change (批量改价) for every active SKU of one product, in one transaction: a SKU whose new price would
+     * be above its original price refuses the whole product. Returns how many SKUs got a new price.
+     */
+    public int changePrices(Long merchantId, long productId, @NotNull PriceChange change) {
+        Product product = owned(merchantId, productId);
+        int changed = 0;
+        for (Sku sku : product.getSkus()) {
+            BigDecimal now = sku.getPrice().amount();
+            BigDecimal next = change.applyTo(now);
+            if (next.compareTo(now) != 0) {
+                sku.reprice(next, sku.getOriginalPrice() == null ? null : sku.getOriginalPrice().amount());
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            product.refreshPriceFrom();
+            product.touch(clock.instant());
+            changes.fire(new ProductChanged(productId));
+        }
+        return changed;
+    }
+
+    /**
+     * Bulk stock count: sets on hand of every active SKU of one product through the inventory (one ledger row per
+     * SKU that changes, with the reason). Returns how many SKUs changed.
+     */
+    public int setStock(Long merchantId, long productId, int onHand, String reason, Long actorId) {
+        if (onHand < 0) {
+            throw new BusinessRuleException("VALIDATION", "On hand cannot be negative");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("REASON_REQUIRED", "A stock change needs a reason");
+        }
+        Product product = owned(merchantId, productId);
+        int changed = 0;
+        for (Sku sku : product.getSkus()) {
+            em.refresh(sku);
+            if (sku.getOnHand() != onHand) {
+                inventory.setOnHand(sku.getId(), onHand, reason.trim(), actorId);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            product.touch(clock.instant());
+            changes.fire(new ProductChanged(productId));
+        }
+        return changed;
+    }
+
+    /** The SKU a CSV row names, if it is this merchant's (any shop's for null) and belongs to the named product. */
+    private Sku skuOf(Long merchantId, SkuUpdate row) {
+        List<Sku> found = em.createNamedQuery("Sku.byCode", Sku.class).setParameter("code", row.skuCode())
+                .getResultList();
+        Sku sku = found.isEmpty() ? null : found.get(0);
+        // another shop's SKU reads as unknown, so codes of other shops cannot be probed
+        if (sku == null || !sku.isActive()
+                || (merchantId != null && !merchantId.equals(sku.getProduct().getMerchantId()))) {
+            throw new BusinessRuleException("UNKNOWN_SKU", "There is no SKU " + row.skuCode() + " in your shop");
+        }
+        if (sku.getProduct().getId() != row.productId()) {
+            throw new BusinessRuleException("SKU_OF_OTHER_PRODUCT",
+                    "SKU " + row.skuCode() + " does not belong to product " + row.productId());
+        }
+        return sku;
+    }
+
+    /** Checks a CSV row against the catalog without changing anything (the import's preview). */
+    public void checkSkuUpdate(Long merchantId, @NotNull SkuUpdate row) {
+        Sku sku = skuOf(merchantId, row);
+        BigDecimal price = row.price() != null ? row.price() : sku.getPrice().amount();
+        BigDecimal original = row.originalPrice() != null ? row.originalPrice()
+                : sku.getOriginalPrice() == null ? null : sku.getOriginalPrice().amount();
+        if (original != null && original.compareTo(price) < 0) {
+            throw new BusinessRuleException("PRICE_ABOVE_ORIGINAL",
+                    "The price " + price + " would be above the original price " + original);
+        }
+        if (row.available() != null) {
+            em.refresh(sku);
+            if (row.available() + sku.getReserved() < 0) {
+                throw new BusinessRuleException("VALIDATION", "Stock cannot be negative");
+            }
+        }
+    }
+
+    /**
+     * Applies one CSV row in one transaction: price and original price, then available stock through the
+     * inventory (on hand = reserved + available, ledger reason "CSV import"). A refused row changes nothing.
+     * Returns whether anything changed.
+     */
+    public boolean applySkuUpdate(Long merchantId, @NotNull SkuUpdate row, Long actorId) {
+        checkSkuUpdate(merchantId, row); // refreshes the SKU's stock figures when the row has any
+        Sku sku = skuOf(merchantId, row);
+        boolean changed = false;
+        if (row.available() != null && row.available() != sku.getAvailable()) {
+            inventory.setOnHand(sku.getId(), sku.getReserved() + row.available(), CSV_IMPORT, actorId);
+            changed = true;
+        }
+        BigDecimal price = row.price() != null ? row.price() : sku.getPrice().amount();
+        BigDecimal oldOriginal = sku.getOriginalPrice() == null ? null : sku.getOriginalPrice().amount();
+        BigDecimal original = row.originalPrice() != null ? row.originalPrice() : oldOriginal;
+        if (price.compareTo(sku.getPrice().amount()) != 0
+                || (original != null && (oldOriginal == null || original.compareTo(oldOriginal) != 0))) {
+            sku.reprice(price, original);
+            sku.getProduct().refreshPriceFrom();
+            changed = true;
+        }
+        if (changed) {
+            sku.getProduct().touch(clock.instant());
+            changes.fire(new ProductChanged(sku.getProduct().getId()));
+        }
+        return changed;
+    }
+
+    /** The stock ledger's reason for changes made by a CSV import. */
+    public static final String CSV_IMPORT = "CSV import";
+
     /** Puts due products on or off shelf; run every minute by {@link ShelfSchedule}. Returns how many moved. */
     public int applySchedules() {
         Instant now = clock.instant();
@@ -298,6 +416,16 @@ public class CatalogService {
         if (em.find(Category.class, draft.categoryId) == null) {
             throw new BusinessRuleException("UNKNOWN_CATEGORY", "There is no category " + draft.categoryId);
         }
+        if (draft.videoUrl != null && !draft.videoUrl.isBlank()) {
+            String key = draft.videoUrl.trim().substring(Math.min(draft.videoUrl.trim().length(),
+                    MediaService.PREFIX.length()));
+            boolean video = MediaService.isUploaded(draft.videoUrl.trim()) && !em.createNamedQuery("Media.byKey",
+                    Media.class).setParameter("key", key).getResultStream()
+                    .filter(m -> m.getContentType().startsWith("video/")).toList().isEmpty();
+            if (!video) {
+                throw new BusinessRuleException("UNKNOWN_VIDEO", "The video must be one uploaded to the shop");
+            }
+        }
         if (draft.brandId != null && em.find(Brand.class, draft.brandId) == null) {
             throw new BusinessRuleException("UNKNOWN_BRAND", "There is no brand " + draft.brandId);
         }
@@ -336,6 +464,10 @@ public class CatalogService {
             }
             if (!seen.add(Sku.encode(ordered))) {
                 throw new BusinessRuleException("INVALID_SKUS", "Two SKUs have the same options: " + ordered);
+            }
+            if (sku.imageUrl != null && !sku.imageUrl.isBlank() && !draft.images.contains(sku.imageUrl)) {
+                throw new BusinessRuleException("SKU_PICTURE",
+                        "A SKU's picture must be one of the product's pictures: " + sku.imageUrl);
             }
             if (sku.originalPrice != null && sku.originalPrice.compareTo(sku.price) < 0) {
                 throw new BusinessRuleException("INVALID_SKUS", "An original price below the price makes no sense");
@@ -376,10 +508,9 @@ public class CatalogService {
         }
     }
 
-    /** Uploaded pictures have a thumbnail beside them ("x.jpg" → "x-thumb.jpg"); others are their own. */
+    /** Uploaded pictures have thumbnails beside them ({@link MediaService}); other addresses are their own. */
     static String thumbnailOf(String url) {
-        return url.startsWith("/media/") && url.matches(".*\\.(jpg|png)$")
-                ? url.replaceFirst("\\.(jpg|png)$", "-thumb.$1") : url;
+        return MediaService.thumbnailOf(url);
     }
 
     private String uniqueSlug(String requested, String nameEn) {

@@ -72,6 +72,10 @@ public class Product {
     @Column(name = "slug", nullable = false, length = 160)
     private String slug;
 
+    /** An uploaded MP4/WebM video ({@link MediaService}), or null. */
+    @Column(name = "video_url", length = 512)
+    private String videoUrl;
+
     @Column(name = "seo_title", length = 120)
     private String seoTitle;
 
@@ -156,6 +160,7 @@ public class Product {
         this.tags = draft.tags == null || draft.tags.isEmpty() ? null : String.join(",", draft.tags);
         this.seoTitle = blankToNull(draft.seoTitle);
         this.seoDescription = blankToNull(draft.seoDescription);
+        this.videoUrl = blankToNull(draft.videoUrl);
         this.purchaseLimit = draft.purchaseLimit;
         this.lowStockThreshold = draft.lowStockThreshold;
         if (draft.onShelfAt != null && draft.offShelfAt != null && !draft.offShelfAt.isAfter(draft.onShelfAt)) {
@@ -235,6 +240,10 @@ public class Product {
 
     public String getSlug() {
         return slug;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
     }
 
     public String getSeoTitle() {

@@ -81,6 +81,10 @@ public class ProductDraft {
     @Size(max = 12)
     public List<@NotBlank @Size(max = 512) String> images = new ArrayList<>();
 
+    /** An uploaded video's address (/media/...), or null. */
+    @Size(max = 512)
+    public String videoUrl;
+
     /** A specification and its options, e.g. 颜色: 红, 蓝, 黑. */
     public static class SpecDraft {
         @NotBlank

@@ -50,6 +50,11 @@ public class ProductImage {
         return thumbUrl;
     }
 
+    /** The 480 px version for the product page (an uploaded picture's), else the picture itself. */
+    public String getMediumUrl() {
+        return MediaService.mediumOf(url);
+    }
+
     public int getSortOrder() {
         return sortOrder;
     }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
 
 /**
@@ -102,6 +103,19 @@ public class Sku {
         this.barcode = draft.barcode;
         this.imageUrl = draft.imageUrl;
         this.active = true;
+    }
+
+    /** A new price (bulk price change, CSV import); the original price may stay as it was. */
+    void reprice(BigDecimal price, BigDecimal originalPrice) {
+        if (price == null || price.compareTo(PriceChange.LOWEST) < 0) {
+            throw new BusinessRuleException("PRICE_TOO_LOW", "A price is at least 0.01");
+        }
+        if (originalPrice != null && originalPrice.compareTo(price) < 0) {
+            throw new BusinessRuleException("PRICE_ABOVE_ORIGINAL",
+                    "SKU " + code + ": the price " + price + " would be above the original price " + originalPrice);
+        }
+        this.price = price;
+        this.originalPrice = originalPrice;
     }
 
     void deactivate() {

@@ -275,6 +275,90 @@ class CatalogApiIT {
         shop.json().get(shop.api("/me/favourites")).then().statusCode(401);
     }
 
+    /** A real PNG of the given size, drawn here. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.MAGENTA);
+        g.fillRect(0, 0, width / 2, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aMerchantUploadsAPictureThatEveryoneGetsWithLongCachingAndTheProductPageShows() throws Exception {
+        String merchant = shop.demoToken("merchant");
+        JsonPath stored = shop.as(merchant).contentType("application/octet-stream").body(png(1200, 800))
+                .post(shop.api("/admin/media/pictures")).then().statusCode(201).extract().jsonPath();
+        String url = stored.getString("url");
+        org.assertj.core.api.Assertions.assertThat(url).matches("/media/[A-Za-z0-9_-]{22}");
+        org.assertj.core.api.Assertions.assertThat(stored.getString("thumbUrl")).isEqualTo(url + "-160");
+        org.assertj.core.api.Assertions.assertThat(stored.getInt("width")).isEqualTo(1200);
+
+        var original = io.restassured.RestAssured.get(shop.url(url)).then().statusCode(200)
+                .contentType("image/png").header("Cache-Control", containsString("max-age=31536000"))
+                .header("ETag", notNullValue()).extract();
+        String etag = original.header("ETag");
+        io.restassured.RestAssured.given().header("If-None-Match", etag).get(shop.url(url)).then().statusCode(304);
+        byte[] thumb = io.restassured.RestAssured.get(shop.url(stored.getString("thumbUrl"))).then().statusCode(200)
+                .extract().asByteArray();
+        java.awt.image.BufferedImage small = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumb));
+        org.assertj.core.api.Assertions.assertThat(small.getWidth()).isEqualTo(160);
+        org.assertj.core.api.Assertions.assertThat(small.getHeight()).isEqualTo(107);
+        io.restassured.RestAssured.get(shop.url("/media/AAAAAAAAAAAAAAAAAAAAAA")).then().statusCode(404);
+
+        // the picture goes on a product, and a SKU picks it; on shelf, the product page shows it
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> draft = draft("图片杯" + suffix, "Picture cup " + suffix, 1);
+        draft.put("images", List.of(url, "/images/generated/tea-cup/1.svg"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> firstSku = ((List<Map<String, Object>>) draft.get("skus")).get(0);
+        firstSku.put("imageUrl", url);
+        int id = shop.as(merchant).body(draft).post(shop.api("/admin/products")).then().statusCode(201)
+                .body("images[0]", equalTo(url)).body("skus[0].image", equalTo(url)).extract().path("id");
+        shop.as(merchant).post(shop.api("/admin/products/" + id + "/submit")).then().statusCode(200);
+        shop.as(shop.demoToken("admin")).post(shop.api("/admin/products/" + id + "/approve")).then().statusCode(200);
+        String page = io.restassured.RestAssured.get(shop.url("/product.xhtml?id=" + id)).then().statusCode(200)
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains(url + "-480", url + "-160");
+
+        // a SKU may only show one of its product's pictures
+        firstSku.put("imageUrl", "/media/BBBBBBBBBBBBBBBBBBBBBB");
+        shop.as(merchant).body(draft).put(shop.api("/admin/products/" + id)).then().statusCode(409)
+                .body("error", equalTo("SKU_PICTURE"));
+    }
+
+    @Test
+    void aTextFileNamedPngAndAThirtyMegabyteFileAreRefused() throws Exception {
+        String merchant = shop.demoToken("merchant");
+        shop.as(merchant).contentType("image/png").body("not a picture at all".getBytes())
+                .post(shop.api("/admin/media/pictures")).then().statusCode(415)
+                .body("error", equalTo("MEDIA_NOT_PICTURE"));
+        byte[] huge = new byte[30 * 1024 * 1024];
+        System.arraycopy(png(10, 10), 0, huge, 0, 8); // the PNG signature, then 30 MB
+        shop.as(merchant).contentType("image/png").body(huge)
+                .post(shop.api("/admin/media/pictures")).then().statusCode(413)
+                .body("error", equalTo("MEDIA_TOO_LARGE"));
+        byte[] damaged = java.util.Arrays.copyOf(png(300, 200), 60);
+        shop.as(merchant).contentType("image/png").body(damaged)
+                .post(shop.api("/admin/media/pictures")).then().statusCode(400)
+                .body("error", equalTo("MEDIA_UNREADABLE"));
+        shop.as(shop.demoToken("customer")).contentType("image/png").body(png(10, 10))
+                .post(shop.api("/admin/media/pictures")).then().statusCode(403);
+        // a video is judged by its content too: a picture is not a video
+        shop.as(merchant).contentType("video/mp4").body(png(10, 10))
+                .post(shop.api("/admin/media/videos")).then().statusCode(415).body("error", equalTo("MEDIA_NOT_VIDEO"));
+        byte[] mp4 = new byte[2048];
+        System.arraycopy("\0\0\0\u0018ftypisom".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, mp4, 0, 12);
+        String video = shop.as(merchant).contentType("video/mp4").body(mp4).post(shop.api("/admin/media/videos"))
+                .then().statusCode(201).extract().path("url");
+        io.restassured.RestAssured.given().header("Range", "bytes=0-99").get(shop.url(video)).then().statusCode(206)
+                .header("Content-Range", "bytes 0-99/2048").contentType("video/mp4");
+    }
+
     /** A tea cup in 3 colours × 2 sizes (6 SKUs) in the first category the shop has. */
     private Map<String, Object> draft(String name, String nameEn, int variants) {
         int category = shop.json().get(shop.api("/categories")).then().extract().path("[0].children[0].id");

@@ -59,7 +59,7 @@ public class CatalogResource {
                                 long categoryId, Long brandId, long merchantId, List<String> tags, String slug,
                                 String seoTitle, String seoDescription, String status, int purchaseLimit,
                                 MoneyView price, BigDecimal rating, long sales, List<String> images,
-                                List<SpecView> specs, List<SkuView> skus) {
+                                List<SpecView> specs, List<SkuView> skus, String videoUrl) {
 
         public static ProductDetail of(Product p) {
             return new ProductDetail(p.getId(), p.getName(), p.getNameEn(), p.getSubtitle(), p.getDescription(),
@@ -69,7 +69,7 @@ public class CatalogResource {
                     p.getSpecs().stream().map(s -> new SpecView(s.getName(), s.getOptions())).toList(),
                     p.getSkus().stream().map(s -> new SkuView(s.getId(), s.getCode(), s.getSpecs(),
                             MoneyView.of(s.getPrice()), MoneyView.of(s.getOriginalPrice()), s.getAvailable(),
-                            s.getWeightGrams(), s.getBarcode(), s.getImageUrl())).toList());
+                            s.getWeightGrams(), s.getBarcode(), s.getImageUrl())).toList(), p.getVideoUrl());
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,6 +21,7 @@ import org.emporium.catalog.CatalogService;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductDraft;
 import org.emporium.catalog.Sku;
+import org.emporium.catalog.web.CallerShop;
 import org.emporium.inventory.Inventory;
 import org.emporium.inventory.StockMovement;
 import org.emporium.merchant.Merchants;
@@ -53,6 +53,9 @@ public class ProductAdminResource {
 
     @Inject
     RequestBodies bodies;
+
+    @Inject
+    CallerShop callerShop;
 
     @Context
     SecurityContext security;
@@ -204,13 +207,9 @@ public class ProductAdminResource {
         return Response.ok(java.util.Map.of("indexed", search.rebuild())).build();
     }
 
-    /** The caller's shop for a MERCHANT, null (all shops) for an ADMIN. */
+    /** The caller's shop for a MERCHANT, null (all shops) for an ADMIN; 403 without a shop (as on the pages). */
     private Long scope() {
-        if (security.isUserInRole("ADMIN")) {
-            return null;
-        }
-        return merchants.ownedBy(callerId()).map(m -> m.getId())
-                .orElseThrow(() -> new ForbiddenException("This account runs no shop"));
+        return callerShop.scope();
     }
 
     private long callerId() {

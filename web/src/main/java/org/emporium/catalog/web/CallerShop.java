@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import org.emporium.merchant.Merchant;
 import org.emporium.merchant.Merchants;
-import org.emporium.platform.NotFoundException;
+import jakarta.ws.rs.ForbiddenException;
 
 /**
- * Whose products the person at a back-office page may see and change, by the API's rule (ProductAdminResource):
- * an ADMIN every shop's, a MERCHANT its own shop's only.
+ * Whose products the caller may see and change, the one rule for the back-office pages and the API
+ * (ProductAdminResource): an ADMIN every shop's, a MERCHANT its own shop's only. A caller who runs no shop is
+ * refused with 403 in both: the account exists and is signed in, it lacks a shop (nothing is being hidden).
  */
 @RequestScoped
 public class CallerShop {
@@ -26,16 +27,17 @@ public class CallerShop {
 
     /**
      * The merchant id to hand to CatalogService: the caller's shop, or null for an ADMIN (all shops). Throws
-     * NotFoundException when the caller runs no shop.
+     * ForbiddenException (403 in the API; pages answer 403 too) when the caller runs no shop.
      */
     public Long scope() {
         if (isAdmin()) {
             return null;
         }
         if (security.getCallerPrincipal() == null || !security.isCallerInRole("MERCHANT")) {
-            throw new NotFoundException("Merchant");
+            throw new ForbiddenException("This account runs no shop");
         }
-        return merchants.ownedBy(callerId()).map(Merchant::getId).orElseThrow(() -> new NotFoundException("Merchant"));
+        return merchants.ownedBy(callerId()).map(Merchant::getId)
+                .orElseThrow(() -> new ForbiddenException("This account runs no shop"));
     }
 
     public long callerId() {

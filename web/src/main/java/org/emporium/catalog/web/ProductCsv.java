@@ -18,7 +18,10 @@ final class ProductCsv {
     private final StringBuilder text = new StringBuilder("\uFEFF");
     private final Function<ProductStatus, String> statusText;
 
-    /** Headers: product id, name, English name, status, SKU code, specifications, price, available. */
+    /**
+     * Headers: product id, name, English name, status, SKU code, specifications, price, available, original price.
+     * {@link ProductCsvImport} reads the same columns back.
+     */
     ProductCsv(List<String> headers, Function<ProductStatus, String> statusText) {
         this.statusText = statusText;
         row(headers);
@@ -28,7 +31,8 @@ final class ProductCsv {
         Product product = sku.getProduct();
         row(List.of(String.valueOf(product.getId()), product.getName(), product.getNameEn(),
                 statusText.apply(product.getStatus()), sku.getCode(), sku.getSpecKey(),
-                sku.getPrice().amountText(), String.valueOf(sku.getAvailable())));
+                sku.getPrice().amountText(), String.valueOf(sku.getAvailable()),
+                sku.getOriginalPrice() == null ? "" : sku.getOriginalPrice().amountText()));
         return this;
     }
 

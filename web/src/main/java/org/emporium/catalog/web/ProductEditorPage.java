@@ -6,6 +6,7 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import org.emporium.catalog.Catalog;
 import org.emporium.catalog.CatalogService;
 import org.emporium.catalog.Category;
+import org.emporium.catalog.MediaService;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductDraft;
 import org.emporium.catalog.ProductStatus;
@@ -38,6 +40,8 @@ import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
 import org.emporium.platform.web.Language;
 import org.emporium.platform.web.ShopTime;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * 商品编辑: creates or edits one product with its specifications, SKU matrix and pictures. The form fills a
@@ -51,6 +55,8 @@ public class ProductEditorPage implements Serializable {
     static final int MAX_SPECS = 3;
     /** As many SKUs as a ProductDraft may have. */
     static final int MAX_SKUS = 200;
+    /** As many pictures as a ProductDraft may have. */
+    static final int MAX_PICTURES = 12;
 
     @Inject
     transient CatalogService catalogService;
@@ -75,6 +81,9 @@ public class ProductEditorPage implements Serializable {
 
     @Inject
     transient FacesContext faces;
+
+    @Inject
+    transient MediaService media;
 
     private String idParam;
     /** The product being edited; null until a new one is saved. */
@@ -104,6 +113,7 @@ public class ProductEditorPage implements Serializable {
     private List<SpecRow> specs = new ArrayList<>();
     private List<SkuRow> skus = new ArrayList<>();
     private List<PictureRow> pictures = new ArrayList<>();
+    private String videoUrl;
 
     private List<SelectItem> categoryChoices = List.of();
     private List<SelectItem> brandChoices = List.of();
@@ -116,7 +126,7 @@ public class ProductEditorPage implements Serializable {
         }
         try {
             scope = callerShop.scope();
-        } catch (NotFoundException e) {
+        } catch (ForbiddenException e) {
             refuse(403);
             return;
         }
@@ -163,6 +173,7 @@ public class ProductEditorPage implements Serializable {
         skus = product.getSkus().stream().map(SkuRow::new).collect(Collectors.toCollection(ArrayList::new));
         pictures = product.getImages().stream().map(i -> new PictureRow(i.getUrl()))
                 .collect(Collectors.toCollection(ArrayList::new));
+        videoUrl = product.getVideoUrl();
     }
 
     /** Leaf categories grouped by department, brands, and (for an ADMIN) the shops, named in the page's language. */
@@ -271,10 +282,100 @@ public class ProductEditorPage implements Serializable {
         pictures.add(new PictureRow(""));
     }
 
+    /** Removes a picture; SKUs that showed it show the product's main picture again. */
     public void removePicture(int index) {
         if (index >= 0 && index < pictures.size()) {
-            pictures.remove(index);
+            String url = pictures.remove(index).getUrl();
+            skus.stream().filter(k -> url != null && url.equals(k.imageUrl)).forEach(k -> k.imageUrl = null);
         }
+    }
+
+    /** Makes a picture the main one (first; lists and search show it). Dragging the rows does the same. */
+    public void makeMain(int index) {
+        if (index > 0 && index < pictures.size()) {
+            pictures.add(0, pictures.remove(index));
+        }
+    }
+
+    /**
+     * One uploaded picture (PrimeFaces sends each chosen file in its own request): refused with a message naming
+     * the file when too large, not really a JPEG/PNG/WebP/GIF, or unreadable; else stored with its thumbnails and
+     * added to the gallery. The product itself changes only when the form is saved.
+     */
+    public void uploadPicture(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        String fileName = file == null ? "" : file.getFileName();
+        if (pictures.size() >= MAX_PICTURES) {
+            Feedback.error("admin.product.upload.tooMany", fileName, MAX_PICTURES);
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("admin.product.upload.refused", fileName, Feedback.text("rule.MEDIA_EMPTY"));
+            return;
+        }
+        if (file.getSize() > media.pictureMaxBytes()) { // before reading the bytes into memory
+            Feedback.error("admin.product.upload.tooLarge", fileName, megabytes(file.getSize()),
+                    megabytes(media.pictureMaxBytes()));
+            return;
+        }
+        try {
+            MediaService.StoredPicture stored = media.storePicture(file.getContent(), callerShop.callerId());
+            pictures.add(new PictureRow(stored.url()));
+            Feedback.info("admin.product.upload.done", fileName, stored.width(), stored.height());
+        } catch (BusinessRuleException e) {
+            Feedback.error("admin.product.upload.refused", fileName, Feedback.ruleText(e));
+        }
+    }
+
+    /** The product's video: MP4 or WebM by content, at most the configured size; replaces the one before. */
+    public void uploadVideo(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        String fileName = file == null ? "" : file.getFileName();
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("admin.product.upload.refused", fileName, Feedback.text("rule.MEDIA_EMPTY"));
+            return;
+        }
+        if (file.getSize() > media.videoMaxBytes()) {
+            Feedback.error("admin.product.upload.tooLarge", fileName, megabytes(file.getSize()),
+                    megabytes(media.videoMaxBytes()));
+            return;
+        }
+        try {
+            videoUrl = media.storeVideo(file.getContent(), callerShop.callerId());
+            Feedback.info("admin.product.video.done", fileName);
+        } catch (BusinessRuleException e) {
+            Feedback.error("admin.product.upload.refused", fileName, Feedback.ruleText(e));
+        }
+    }
+
+    public void removeVideo() {
+        videoUrl = null;
+    }
+
+    /** "30.0" for 31,457,280 bytes: MB with one decimal, for messages. */
+    static String megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    public String getPictureLimit() {
+        return megabytes(media.pictureMaxBytes());
+    }
+
+    public String getVideoLimit() {
+        return megabytes(media.videoMaxBytes());
+    }
+
+    /** The pictures a SKU may show: "#1", "#2" ... by gallery position, the address as value. */
+    public List<SelectItem> getSkuPictureChoices() {
+        List<SelectItem> choices = new ArrayList<>();
+        for (int i = 0; i < pictures.size(); i++) {
+            String url = pictures.get(i).getUrl();
+            if (url != null && !url.isBlank()) {
+                choices.add(new SelectItem(url.trim(), "#" + (i + 1)));
+            }
+        }
+        return choices;
     }
 
     public String save() {
@@ -368,6 +469,7 @@ public class ProductEditorPage implements Serializable {
         draft.skus = skus.stream().map(SkuRow::draft).collect(Collectors.toCollection(ArrayList::new));
         draft.images = pictures.stream().map(PictureRow::getUrl).filter(u -> u != null && !u.isBlank())
                 .map(String::trim).collect(Collectors.toCollection(ArrayList::new));
+        draft.videoUrl = videoUrl;
         return draft;
     }
 
@@ -563,12 +665,21 @@ public class ProductEditorPage implements Serializable {
             return barcode;
         }
 
+        /** The picture shown when a shopper picks this SKU: one of the product's, or null for the main one. */
+        public String getImageUrl() {
+            return imageUrl;
+        }
+
+        public void setImageUrl(String imageUrl) {
+            this.imageUrl = imageUrl == null || imageUrl.isBlank() ? null : imageUrl;
+        }
+
         public void setBarcode(String barcode) {
             this.barcode = barcode;
         }
     }
 
-    /** One picture's address. */
+    /** One picture's address (an upload's, or any other typed by hand). */
     public static class PictureRow implements Serializable {
         private String url;
 
@@ -578,6 +689,15 @@ public class ProductEditorPage implements Serializable {
 
         public String getUrl() {
             return url;
+        }
+
+        /** The small version to preview in the editor. */
+        public String getThumbUrl() {
+            return url == null || url.isBlank() ? null : MediaService.thumbnailOf(url.trim());
+        }
+
+        public boolean isUploaded() {
+            return MediaService.isUploaded(url);
         }
 
         public void setUrl(String url) {
@@ -731,6 +851,10 @@ public class ProductEditorPage implements Serializable {
 
     public List<PictureRow> getPictures() {
         return pictures;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
     }
 
     public boolean isMoreSpecsAllowed() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.catalog.Catalog;
 import org.emporium.catalog.Favourites;
+import org.emporium.catalog.MediaService;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductStatus;
 import org.emporium.catalog.Sku;
@@ -110,6 +111,12 @@ public class ProductPage implements Serializable {
 
     public Optional<Sku> selected() {
         return product.getSkus().stream().filter(s -> s.getSpecs().equals(chosen)).findFirst();
+    }
+
+    /** The chosen SKU's own picture (480 px), or null when it shows the product's pictures. */
+    public String getSelectedSkuPicture() {
+        Sku sku = getSelectedSku();
+        return sku == null || sku.getImageUrl() == null ? null : MediaService.mediumOf(sku.getImageUrl());
     }
 
     public Sku getSelectedSku() {
