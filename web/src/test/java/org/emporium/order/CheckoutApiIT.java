@@ -50,13 +50,8 @@ class CheckoutApiIT {
 
     /** A new shopper with a default address in Shanghai; returns {token, addressId}. */
     private String[] shopperInShanghai() {
-        String email = shop.registerShopper("secret-pass-1");
-        String token = shop.tokenFor(email, "secret-pass-1");
-        Number address = shop.as(token).body(Map.of("recipient", "王芳", "phone", "13700137000", "country", "CN",
-                        "province", "上海市", "city", "上海市", "district", "浦东新区", "line1", "世纪大道 100 号",
-                        "postcode", "200120", "isDefault", true))
-                .post(shop.api("/me/addresses")).then().statusCode(201).extract().path("id");
-        return new String[] {token, address.toString()};
+        Shop.Shopper shopper = shop.shopperLivingIn("上海市", "上海市");
+        return new String[] {shopper.token(), Long.toString(shopper.addressId())};
     }
 
     private static Map<String, Object> checkout(String addressId, String method, boolean acceptTerms) {

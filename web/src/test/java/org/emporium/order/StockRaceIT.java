@@ -57,24 +57,15 @@ class StockRaceIT {
         products = new TestProducts(shop);
     }
 
-    private record Buyer(String token, long addressId) {
-    }
-
-    private List<Buyer> buyers() {
-        List<Buyer> buyers = new ArrayList<>();
+    private List<Shop.Shopper> buyers() {
+        List<Shop.Shopper> buyers = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
-            String email = shop.registerShopper("secret-pass-1");
-            String token = shop.tokenFor(email, "secret-pass-1");
-            Number address = shop.as(token).body(Map.of("recipient", "买家" + i, "phone", "13700137000",
-                            "country", "CN", "province", "浙江省", "city", "杭州市", "line1", "文三路 " + i + " 号",
-                            "isDefault", true))
-                    .post(shop.api("/me/addresses")).then().statusCode(201).extract().path("id");
-            buyers.add(new Buyer(token, address.longValue()));
+            buyers.add(shop.shopperLivingIn("浙江省", "杭州市"));
         }
         return buyers;
     }
 
-    private Map<String, Object> order(Buyer buyer, List<Map<String, Object>> items) {
+    private Map<String, Object> order(Shop.Shopper buyer, List<Map<String, Object>> items) {
         Map<String, Object> body = new HashMap<>();
         body.put("addressId", buyer.addressId());
         body.put("shippingMethod", "standard");
@@ -109,11 +100,11 @@ class StockRaceIT {
     @Test
     void twoHundredBuyersForTheLastFiftyUnitsExactlyFiftyGetOne() throws Exception {
         TestProducts.Published hot = products.publish("merchant", "99.00", 50, 500, 0);
-        List<Buyer> buyers = buyers();
+        List<Shop.Shopper> buyers = buyers();
         Map<String, Integer> errors = new ConcurrentHashMap<>();
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            Buyer buyer = buyers.get(i % ACCOUNTS);
+            Shop.Shopper buyer = buyers.get(i % ACCOUNTS);
             calls.add(() -> {
                 var response = shop.as(buyer.token())
                         .body(order(buyer, List.of(Map.of("skuId", hot.sku(), "quantity", 1))))
@@ -137,11 +128,11 @@ class StockRaceIT {
     void buyersOfManySkusInShuffledOrderNeverDeadlock() throws Exception {
         TestProducts.Published set = products.publish("merchant2", "5.00", 30, 100, 0,
                 "红", "橙", "黄", "绿", "青", "蓝", "紫", "黑", "白", "灰");
-        List<Buyer> buyers = buyers();
+        List<Shop.Shopper> buyers = buyers();
         Map<String, Integer> errors = new ConcurrentHashMap<>();
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            Buyer buyer = buyers.get(i % ACCOUNTS);
+            Shop.Shopper buyer = buyers.get(i % ACCOUNTS);
             List<Map<String, Object>> items = new ArrayList<>();
             set.skuIds().forEach(sku -> items.add(Map.of("skuId", sku, "quantity", 1)));
             Collections.shuffle(items);

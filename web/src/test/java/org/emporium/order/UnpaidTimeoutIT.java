@@ -53,12 +53,8 @@ class UnpaidTimeoutIT {
     }
 
     private String[] shopper() {
-        String email = shop.registerShopper("secret-pass-1");
-        String token = shop.tokenFor(email, "secret-pass-1");
-        Number address = shop.as(token).body(Map.of("recipient", "赵敏", "phone", "13700137000", "country", "CN",
-                        "province", "浙江省", "city", "杭州市", "line1", "文三路 90 号", "isDefault", true))
-                .post(shop.api("/me/addresses")).then().statusCode(201).extract().path("id");
-        return new String[] {token, address.toString()};
+        Shop.Shopper shopper = shop.shopperLivingIn("浙江省", "杭州市");
+        return new String[] {shopper.token(), Long.toString(shopper.addressId())};
     }
 
     @Test

@@ -45,6 +45,20 @@ public final class Shop {
         return tokenFor(role + "@demo.emporium", DEMO_PASSWORD);
     }
 
+    /** A signed-in shopper (API token) and the id of their default address. */
+    public record Shopper(String token, long addressId) {
+    }
+
+    /** Registers a new shopper with a default address in the given province and city, and signs them in. */
+    public Shopper shopperLivingIn(String province, String city) {
+        String email = registerShopper("secret-pass-1");
+        String token = tokenFor(email, "secret-pass-1");
+        Number address = as(token).body(Map.of("recipient", "王芳", "phone", "13700137000", "country", "CN",
+                        "province", province, "city", city, "line1", "人民路 1 号", "isDefault", true))
+                .post(api("/me/addresses")).then().statusCode(201).extract().path("id");
+        return new Shopper(token, address.longValue());
+    }
+
     /** Registers a new shopper with a unique email and returns that email. */
     public String registerShopper(String password) {
         String email = "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
