@@ -23,7 +23,7 @@ class BackOfficeMenuTest {
         assertThat(menuFor("FINANCE")).contains("admin.menu.batch").doesNotContain("admin.menu.accounts");
         assertThat(menuFor("SERVICE")).contains("admin.menu.accounts").doesNotContain("admin.menu.batch");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.storefront");
+                "admin.menu.orders", "admin.menu.messages", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }
 
@@ -38,6 +38,16 @@ class BackOfficeMenuTest {
                 .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/products.xhtml"));
         assertThat(BackOfficeMenu.ENTRIES).filteredOn(e -> e.labelKey().equals("admin.menu.review"))
                 .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/review.xhtml"));
+    }
+
+    @Test
+    void merchantsAndEveryStaffRoleSeeOrders() {
+        for (String role : new String[] {"MERCHANT", "ADMIN", "SERVICE", "FINANCE"}) {
+            assertThat(menuFor(role)).contains("admin.menu.orders", "admin.menu.messages");
+        }
+        assertThat(menuFor("CUSTOMER")).doesNotContain("admin.menu.orders");
+        assertThat(BackOfficeMenu.ENTRIES).filteredOn(e -> e.labelKey().equals("admin.menu.orders"))
+                .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/orders.xhtml"));
     }
 
     @Test
