@@ -1,0 +1,161 @@
+package org.emporium.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.emporium.testing.Browser;
+import org.emporium.testing.Shop;
+import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestProducts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A guest fills the cart from two shops, signs in at checkout (the carts merge), places one order per shop,
+ * cancels one in 我的订单; the merchant finds its order in the back office.
+ */
+@Tag("e2e")
+@ExtendWith(ArquillianExtension.class)
+class ShoppingJourneyE2E {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive shop() {
+        return ShopDeployment.warAtRoot();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aGuestFillsTheCartFromTwoShopsSignsInChecksOutAndCancelsOneOrder() {
+        Shop shop = new Shop(base);
+        TestProducts products = new TestProducts(shop);
+        TestProducts.Published cup = products.publish("merchant", "19.90", 50, 300, 0, "白");
+        TestProducts.Published mug = products.publish("merchant2", "29.90", 50, 400, 5, "蓝");
+        // the demo customer's own cart starts empty, so the checkout holds exactly the guest's two lines
+        shop.as(shop.demoToken("customer")).delete(shop.api("/cart/items")).then().statusCode(200);
+
+        var driver = browser.open("zh-CN");
+        addToCart(shop, cup.productId(), "1");
+        addToCart(shop, mug.productId(), "2");
+        assertThat(browser.waitFor(By.id("cartCount")).getText()).isEqualTo("3");
+
+        browser.click(By.id("cartLink"));
+        browser.waitForText(By.id("cartTitle"), "购物车");
+        assertThat(browser.all(By.cssSelector(".cart-line"))).hasSize(2);
+        assertThat(browser.all(By.cssSelector(".cart-shop"))).hasSize(2);
+        assertThat(browser.waitFor(By.id("selectedTotal")).getText()).isEqualTo("¥79.70");
+        screenshot("cart");
+
+        browser.click(By.id("cart:checkout"));
+        browser.waitFor(By.id("login:loginName"));
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+        browser.type(By.id("login:loginName"), "customer@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+
+        browser.waitForText(By.id("checkoutTitle"), "结算");
+        String quote = browser.waitFor(By.id("checkout:quote")).getText();
+        assertThat(quote).contains("测试杯 ", "¥19.90 × 1", "¥29.90 × 2");
+        assertThat(browser.all(By.cssSelector(".quote-group"))).hasSize(2);
+        assertThat(browser.waitFor(By.id("checkout:addressChoice")).getText()).contains("杭州市");
+        WebElement standard = driver.findElement(By.cssSelector("#checkout\\:shipping input[value='standard']"));
+        assertThat(standard.isSelected()).isTrue();
+        assertThat(browser.waitFor(By.id("grandTotal")).getText()).startsWith("¥");
+        screenshot("checkout");
+
+        browser.click(By.cssSelector("#checkout\\:terms .ui-chkbox-box"));
+        browser.click(By.id("checkout:place"));
+        browser.waitForText(By.id("placedTitle"), "订单已提交");
+        List<WebElement> placed = browser.all(By.cssSelector(".placed-order"));
+        assertThat(placed).hasSize(2);
+        List<String> numbers = browser.all(By.cssSelector(".placed-order .order-no")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(numbers).allSatisfy(no -> assertThat(no).matches("\\d{18}"));
+        screenshot("placed");
+        assertThat(browser.waitFor(By.id("cartBadge")).getText()).doesNotContain("3");
+
+        browser.click(By.id("toOrders"));
+        browser.waitForText(By.id("ordersTitle"), "我的订单");
+        assertThat(browser.waitFor(By.id("orders:list")).getText()).contains(numbers.get(0), numbers.get(1), "待付款");
+
+        driver.get(shop.url("/account/order.xhtml?no=" + numbers.get(0)));
+        browser.waitForText(By.id("orderStatus"), "待付款");
+        browser.click(By.id("order:cancel"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("orderStatus"), "已取消");
+        assertThat(browser.waitFor(By.id("orderHistory")).getText()).contains("买家取消");
+
+        browser.click(By.id("ordersLink"));
+        browser.click(By.cssSelector(".order-tab.tab-cancelled"));
+        browser.waitFor(By.cssSelector(".order-tab.tab-cancelled.active"));
+        String cancelled = browser.waitFor(By.id("orders:list")).getText();
+        assertThat(cancelled).contains(numbers.get(0), "已取消").doesNotContain(numbers.get(1));
+        screenshot("cancelled");
+
+        driver.get(shop.url("/account/messages.xhtml"));
+        assertThat(browser.waitFor(By.id("messageList")).getText()).contains("订单已取消", numbers.get(0));
+
+        browser.click(By.id("userNav:logoutLink"));
+        browser.waitFor(By.id("login:loginName"));
+        driver.get(shop.url("/login.xhtml?next=/admin/orders.xhtml"));
+        browser.type(By.id("login:loginName"), "merchant@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("ordersTitle"), "订单管理");
+        String table = browser.waitFor(By.id("orders:table")).getText();
+        long shown = numbers.stream().filter(table::contains).count();
+        assertThat(shown).as("the merchant sees its own order of the two, not the other shop's").isEqualTo(1);
+        screenshot("merchant-orders");
+    }
+
+    private void addToCart(Shop shop, long productId, String quantity) {
+        browser.driver().get(shop.url("/product.xhtml?id=" + productId));
+        WebElement spinner = browser.waitFor(By.id("buy:quantity_input"));
+        spinner.clear();
+        spinner.sendKeys(quantity);
+        browser.click(By.id("buy:addToCart"));
+        browser.waitForText(By.id("pageMessages"), "已加入购物车");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("cartCount")));
+    }
+
+    private void screenshot(String name) {
+        if (browser.driver() instanceof TakesScreenshot camera) {
+            try {
+                Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+                Files.createDirectories(dir);
+                Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(),
+                        dir.resolve("ShoppingJourneyE2E-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("No screenshot: " + e);
+            }
+        }
+    }
+}
