@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -112,7 +113,7 @@ class ShoppingJourneyE2E {
         browser.waitForText(By.id("orderStatus"), "已取消");
         assertThat(browser.waitFor(By.id("orderHistory")).getText()).contains("买家取消");
 
-        browser.click(By.id("ordersLink"));
+        browser.click(By.id("userNav:ordersLink"));
         browser.click(By.cssSelector(".order-tab.tab-cancelled"));
         browser.waitFor(By.cssSelector(".order-tab.tab-cancelled.active"));
         String cancelled = browser.waitFor(By.id("orders:list")).getText();
@@ -138,8 +139,8 @@ class ShoppingJourneyE2E {
     private void addToCart(Shop shop, long productId, String quantity) {
         browser.driver().get(shop.url("/product.xhtml?id=" + productId));
         WebElement spinner = browser.waitFor(By.id("buy:quantity_input"));
-        spinner.clear();
-        spinner.sendKeys(quantity);
+        spinner.sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity);
+        assertThat(spinner.getAttribute("value")).isEqualTo(quantity);
         browser.click(By.id("buy:addToCart"));
         browser.waitForText(By.id("pageMessages"), "已加入购物车");
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
