@@ -136,6 +136,89 @@ class ShoppingJourneyE2E {
         screenshot("merchant-orders");
     }
 
+    @Test
+    void aShopperChangesTheCartBuysNowAndTheMerchantReceivesStock() {
+        Shop shop = new Shop(base);
+        TestProducts.Published cup = new TestProducts(shop).publish("merchant", "10.00", 50, 300, 0, "白", "黑");
+        long white = cup.skuIds().get(0);
+        long black = cup.skuIds().get(1);
+        var driver = browser.open("zh-CN");
+
+        addToCart(shop, cup.productId(), "1");
+        driver.get(shop.url("/cart.xhtml"));
+        By line = By.cssSelector("#line-" + white);
+        WebElement quantity = browser.waitFor(By.cssSelector("#line-" + white + " .cart-quantity input"));
+        quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3", Keys.TAB);
+        browser.waitForText(By.cssSelector("#line-" + white + " .cart-line-total"), "¥30.00");
+        assertThat(browser.waitFor(By.id("selectedTotal")).getText()).isEqualTo("¥30.00");
+
+        WebElement menu = browser.waitFor(By.cssSelector("#line-" + white + " .ui-selectonemenu"));
+        String menuId = menu.getAttribute("id");
+        menu.click();
+        browser.click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(., '黑')]"));
+        browser.waitFor(By.cssSelector("#line-" + black));
+        assertThat(browser.all(line)).isEmpty();
+        assertThat(browser.waitFor(By.cssSelector("#line-" + black + " .cart-quantity input")).getAttribute("value"))
+                .isEqualTo("3");
+
+        String before = browser.waitFor(By.id("selectedCount")).getText();
+        browser.click(By.cssSelector("#line-" + black + " .cart-check .ui-chkbox-box"));
+        browser.waitForChange(By.id("selectedCount"), before);
+        assertThat(browser.waitFor(By.id("selectedTotal")).getText()).isEqualTo("¥0.00");
+        assertThat(driver.findElement(By.id("cart:checkout")).isEnabled()).isFalse();
+        screenshot("cart-unselected");
+
+        browser.click(By.cssSelector("#line-" + black + " .cart-remove a"));
+        browser.waitFor(By.id("cart:emptyCart"));
+
+        driver.get(shop.url("/login.xhtml"));
+        browser.type(By.id("login:loginName"), "customer@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.id("userNav:logoutLink"));
+        driver.get(shop.url("/product.xhtml?id=" + cup.productId()));
+        WebElement spinner = browser.waitFor(By.id("buy:quantity_input"));
+        spinner.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+        browser.click(By.id("buy:buyNow"));
+        browser.waitForText(By.id("checkoutTitle"), "结算");
+        assertThat(browser.all(By.cssSelector(".quote-line"))).hasSize(1);
+        assertThat(browser.waitFor(By.id("checkout:quote")).getText()).contains("¥10.00 × 2");
+        String total = browser.waitFor(By.id("grandTotal")).getText();
+        driver.findElement(By.cssSelector("#checkout\\:shipping input[value='express']"))
+                .findElement(By.xpath("./../following-sibling::div")).click();
+        assertThat(browser.waitForChange(By.id("grandTotal"), total)).startsWith("¥");
+        browser.click(By.id("checkout:place"));
+        browser.waitForText(By.id("pageMessages"), "请先同意销售条款");
+        screenshot("buy-now");
+        browser.click(By.id("userNav:logoutLink"));
+        browser.waitFor(By.id("login:loginName"));
+
+        driver.get(shop.url("/login.xhtml?next=/admin/stock.xhtml?product=" + cup.productId()));
+        browser.type(By.id("login:loginName"), "merchant@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("stockTitle"), "库存");
+        assertThat(browser.waitFor(By.id("adminUser:bell")).isDisplayed()).isTrue();
+        browser.type(By.id("stock:receiveQuantity_input"), "5");
+        browser.click(By.id("stock:receive"));
+        browser.waitForText(By.id("pageMessages"), "已入库");
+        assertThat(browser.waitFor(By.id("stock:figures")).getText()).contains("55");
+        browser.type(By.id("stock:adjustDelta_input"), "-2");
+        browser.click(By.id("stock:adjust"));
+        browser.waitForText(By.id("pageMessages"), "必须填写原因");
+        browser.type(By.id("stock:adjustReason"), "盘点差异");
+        browser.click(By.id("stock:adjust"));
+        browser.waitForText(By.id("pageMessages"), "已调整");
+        assertThat(browser.waitFor(By.id("stock:figures")).getText()).contains("53");
+        assertThat(browser.waitFor(By.id("stock:ledger")).getText()).contains("盘点差异", "入库");
+        screenshot("stock");
+
+        driver.get(shop.url("/admin/orders.xhtml"));
+        browser.click(By.cssSelector("#orders\\:table .order-no"));
+        browser.waitForText(By.id("orderTitle"), "订单详情");
+        assertThat(browser.waitFor(By.id("orderNo")).getText()).matches("\\d{18}");
+    }
+
     private void addToCart(Shop shop, long productId, String quantity) {
         browser.driver().get(shop.url("/product.xhtml?id=" + productId));
         WebElement spinner = browser.waitFor(By.id("buy:quantity_input"));
