@@ -1,5 +1,6 @@
 package org.emporium.checkout.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -216,8 +217,16 @@ public class CheckoutPage implements Serializable {
                 return;
             }
         }
+        CheckoutRequest request = request(true);
         try {
-            PlacedOrders placed = checkout.place(currentUser.getId(), request(true), idempotencyKey);
+            PlacedOrders placed;
+            try {
+                placed = checkout.place(currentUser.getId(), request, idempotencyKey);
+            } catch (EJBException e) {
+                // a repeat of this form (same key) lost the race on the unique key: show the winner's orders
+                placed = checkout.previous(currentUser.getId(), idempotencyKey, Checkout.requestHash(request))
+                        .orElseThrow(() -> e);
+            }
             redirect("/account/placed.xhtml?checkout=" + placed.checkoutNo());
         } catch (BusinessRuleException e) {
             Feedback.error(e);

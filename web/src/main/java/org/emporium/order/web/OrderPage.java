@@ -1,5 +1,6 @@
 package org.emporium.order.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class OrderPage implements Serializable {
             Feedback.info("order.cancelled");
         } catch (BusinessRuleException e) {
             Feedback.error(e);
+        } catch (EJBException e) {
+            // paid or timed out at the same moment: the version check refused this change
+            Feedback.error("order.changedMeanwhile");
         }
         reload();
     }
@@ -59,6 +63,8 @@ public class OrderPage implements Serializable {
             Feedback.info("order.receiptConfirmed");
         } catch (BusinessRuleException e) {
             Feedback.error(e);
+        } catch (EJBException e) {
+            Feedback.error("order.changedMeanwhile");
         }
         reload();
     }
