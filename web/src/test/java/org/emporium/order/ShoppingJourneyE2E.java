@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -140,6 +141,7 @@ class ShoppingJourneyE2E {
     void aShopperChangesTheCartBuysNowAndTheMerchantReceivesStock() {
         Shop shop = new Shop(base);
         TestProducts.Published cup = new TestProducts(shop).publish("merchant", "10.00", 50, 300, 0, "白", "黑");
+        TestProducts.Published soldOut = new TestProducts(shop).publish("merchant", "12.00", 0, 300, 0, "红");
         long white = cup.skuIds().get(0);
         long black = cup.skuIds().get(1);
         var driver = browser.open("zh-CN");
@@ -163,7 +165,7 @@ class ShoppingJourneyE2E {
 
         String before = browser.waitFor(By.id("selectedCount")).getText();
         browser.click(By.cssSelector("#line-" + black + " .cart-check .ui-chkbox-box"));
-        browser.waitForChange(By.id("selectedCount"), before);
+        changed(By.id("selectedCount"), before);
         assertThat(browser.waitFor(By.id("selectedTotal")).getText()).isEqualTo("¥0.00");
         assertThat(driver.findElement(By.id("cart:checkout")).isEnabled()).isFalse();
         screenshot("cart-unselected");
@@ -186,10 +188,25 @@ class ShoppingJourneyE2E {
         String total = browser.waitFor(By.id("grandTotal")).getText();
         driver.findElement(By.cssSelector("#checkout\\:shipping input[value='express']"))
                 .findElement(By.xpath("./../following-sibling::div")).click();
-        assertThat(browser.waitForChange(By.id("grandTotal"), total)).startsWith("¥");
+        assertThat(changed(By.id("grandTotal"), total)).startsWith("¥");
         browser.click(By.id("checkout:place"));
         browser.waitForText(By.id("pageMessages"), "请先同意销售条款");
         screenshot("buy-now");
+
+        browser.click(By.id("checkout:newAddress"));
+        browser.type(By.id("newAddress:recipient"), "李娜");
+        browser.type(By.id("newAddress:phone"), "13900139000");
+        browser.type(By.id("newAddress:province"), "广东省");
+        browser.type(By.id("newAddress:city"), "深圳市");
+        browser.type(By.id("newAddress:district"), "南山区");
+        browser.type(By.id("newAddress:line1"), "科技园路 1 号");
+        browser.click(By.id("newAddress:save"));
+        browser.waitForText(By.id("checkout:addressChoice"), "深圳市");
+        browser.waitForText(By.id("checkout:quote"), "¥10.00 × 2");
+
+        driver.get(shop.url("/product.xhtml?id=" + soldOut.productId()));
+        browser.click(By.id("buy:notifyMe"));
+        browser.waitForText(By.id("pageMessages"), "到货后");
         browser.click(By.id("userNav:logoutLink"));
         browser.waitFor(By.id("login:loginName"));
 
@@ -217,6 +234,25 @@ class ShoppingJourneyE2E {
         browser.click(By.cssSelector("#orders\\:table .order-no"));
         browser.waitForText(By.id("orderTitle"), "订单详情");
         assertThat(browser.waitFor(By.id("orderNo")).getText()).matches("\\d{18}");
+
+        driver.get(shop.url("/admin/stock.xhtml?product=" + soldOut.productId()));
+        browser.type(By.id("stock:receiveQuantity_input"), "3");
+        browser.click(By.id("stock:receive"));
+        browser.waitForText(By.id("pageMessages"), "已入库");
+        browser.click(By.id("adminUser:bell"));
+        browser.waitForText(By.id("messagesTitle"), "站内信");
+        browser.click(By.id("adminUser:logoutLink"));
+
+        browser.type(By.id("login:loginName"), "customer@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.id("userNav:unreadCount"));
+        browser.click(By.id("userNav:messagesLink"));
+        assertThat(browser.waitFor(By.id("messageList")).getText()).contains("到货通知", "测试杯");
+        String unread = browser.waitFor(By.id("unreadText")).getText();
+        browser.click(By.id("inbox:markAllRead"));
+        assertThat(changed(By.id("unreadText"), unread)).endsWith(" 0");
+        screenshot("messages");
     }
 
     private void addToCart(Shop shop, long productId, String quantity) {
@@ -228,6 +264,15 @@ class ShoppingJourneyE2E {
         browser.waitForText(By.id("pageMessages"), "已加入购物车");
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("cartCount")));
+    }
+
+    /** Like Browser.waitForChange, but an element replaced by an ajax update while being read is read again. */
+    private String changed(By by, String old) {
+        return new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    String now = d.findElement(by).getText();
+                    return now.equals(old) ? null : now;
+                });
     }
 
     private void screenshot(String name) {
