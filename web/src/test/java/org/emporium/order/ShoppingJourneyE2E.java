@@ -252,6 +252,8 @@ class ShoppingJourneyE2E {
         String unread = browser.waitFor(By.id("unreadText")).getText();
         browser.click(By.id("inbox:markAllRead"));
         assertThat(changed(By.id("unreadText"), unread)).endsWith(" 0");
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("userNav:unreadCount")));
         screenshot("messages");
     }
 
