@@ -134,6 +134,14 @@ class ShoppingJourneyE2E {
         String table = browser.waitFor(By.id("orders:table")).getText();
         long shown = numbers.stream().filter(table::contains).count();
         assertThat(shown).as("the merchant sees its own order of the two, not the other shop's").isEqualTo(1);
+        String mine = numbers.stream().filter(table::contains).findFirst().orElseThrow();
+        String theirs = numbers.stream().filter(no -> !no.equals(mine)).findFirst().orElseThrow();
+        browser.type(By.id("orders:orderNo"), theirs);
+        browser.click(By.id("orders:search"));
+        browser.waitForText(By.id("orders:table"), "没有符合条件的订单");
+        browser.type(By.id("orders:orderNo"), mine);
+        browser.click(By.id("orders:search"));
+        browser.waitForText(By.id("orders:table"), mine);
         screenshot("merchant-orders");
     }
 
