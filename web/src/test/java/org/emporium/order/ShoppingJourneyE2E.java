@@ -74,6 +74,10 @@ class ShoppingJourneyE2E {
         assertThat(browser.all(By.cssSelector(".cart-shop"))).hasSize(2);
         assertThat(browser.waitFor(By.id("selectedTotal")).getText()).isEqualTo("¥79.70");
         screenshot("cart");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(browser.waitFor(By.id("cart:checkout")).isDisplayed()).isTrue();
+        screenshot("cart-phone");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 
         browser.click(By.id("cart:checkout"));
         browser.waitFor(By.id("login:loginName"));
