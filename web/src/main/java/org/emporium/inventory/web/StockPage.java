@@ -72,6 +72,10 @@ public class StockPage implements Serializable {
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
+        } catch (jakarta.ws.rs.ForbiddenException e) {
+            // CallerShop on main refuses an account that runs no shop this way
+            faces.getExternalContext().responseSendError(403, "Forbidden");
+            faces.responseComplete();
         }
     }
 
