@@ -118,8 +118,19 @@ public class OrderService {
 
     /** The back office's order search; {@code search.merchantId()} null = every merchant's. */
     public List<Order> search(OrderSearch search, int first, int max) {
-        return query(search, "SELECT o", Order.class, " ORDER BY o.createdAt DESC, o.id DESC")
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return search(search, null, false, first, max);
+    }
+
+    /** Columns the back office may sort by (anything else sorts newest first). */
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("createdAt", "total", "status", "orderNo");
+
+    /** As {@link #search(OrderSearch, int, int)}, sorted by one of createdAt, total, status, orderNo. */
+    public List<Order> search(OrderSearch search, String sortBy, boolean ascending, int first, int max) {
+        String orderBy = sortBy != null && SORTABLE.contains(sortBy)
+                ? " ORDER BY o." + sortBy + (ascending ? " ASC" : " DESC") + ", o.id" + (ascending ? " ASC" : " DESC")
+                : " ORDER BY o.createdAt DESC, o.id DESC";
+        return query(search, "SELECT o", Order.class, orderBy).setFirstResult(first).setMaxResults(max)
+                .getResultList();
     }
 
     public long count(OrderSearch search) {

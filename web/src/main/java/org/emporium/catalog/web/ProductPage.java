@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.emporium.account.web.CurrentUser;
+import org.emporium.cart.CartService;
+import org.emporium.cart.CartView;
+import org.emporium.cart.web.ShopCart;
+import org.emporium.inventory.StockAlerts;
+import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.web.Feedback;
 import org.emporium.catalog.Catalog;
 import org.emporium.catalog.Favourites;
 import org.emporium.catalog.MediaService;
@@ -39,6 +45,15 @@ public class ProductPage implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient CartService carts;
+
+    @Inject
+    transient ShopCart shopCart;
+
+    @Inject
+    transient StockAlerts stockAlerts;
 
     private boolean favourite;
 
@@ -85,6 +100,55 @@ public class ProductPage implements Serializable {
             favourites.add(currentUser.getId(), product.getId());
         }
         favourite = !favourite;
+    }
+
+    /** 加入购物车: guests too (their cart is known by a cookie made now). */
+    public void addToCart() {
+        Sku sku = getSelectedSku();
+        if (sku == null || !isAvailable()) {
+            Feedback.error("product.chooseOption");
+            return;
+        }
+        try {
+            CartView cart = carts.add(shopCart.keyOrCreate(), sku.getId(), quantity);
+            shopCart.setCount(cart.totalQuantity());
+            Feedback.info("cart.added", cart.totalQuantity());
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        }
+    }
+
+    /** 立即购买: straight to the checkout with this SKU only (the cart stays as it is); guests sign in first. */
+    public void buyNow() throws IOException {
+        Sku sku = getSelectedSku();
+        if (sku == null || !isAvailable()) {
+            Feedback.error("product.chooseOption");
+            return;
+        }
+        String checkout = "/checkout.xhtml?product=" + product.getId() + "&sku=" + sku.getId() + "&qty=" + quantity;
+        String target = currentUser.isSignedIn() ? checkout : "/login.xhtml?next="
+                + java.net.URLEncoder.encode(checkout, java.nio.charset.StandardCharsets.UTF_8);
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
+    }
+
+    /** 到货通知 for the chosen sold-out SKU (signed-in shoppers; others are sent to sign in). */
+    public void notifyMe() throws IOException {
+        Sku sku = getSelectedSku();
+        if (sku == null) {
+            return;
+        }
+        if (!currentUser.isSignedIn()) {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/login.xhtml?next=" + java.net.URLEncoder.encode("/product.xhtml?id=" + id,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            stockAlerts.notifyWhenBack(currentUser.getId(), sku.getId());
+            Feedback.info("stock.notifyMe.done");
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        }
     }
 
     public boolean isFavourite() {

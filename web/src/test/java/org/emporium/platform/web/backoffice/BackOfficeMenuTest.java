@@ -23,7 +23,7 @@ class BackOfficeMenuTest {
         assertThat(menuFor("FINANCE")).contains("admin.menu.batch").doesNotContain("admin.menu.accounts");
         assertThat(menuFor("SERVICE")).contains("admin.menu.accounts").doesNotContain("admin.menu.batch");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.freight", "admin.menu.storefront");
+                "admin.menu.orders", "admin.menu.messages", "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }
 
@@ -47,6 +47,16 @@ class BackOfficeMenuTest {
         for (String role : new String[] {"FINANCE", "SERVICE", "CUSTOMER"}) {
             assertThat(menuFor(role)).doesNotContain("admin.menu.freight", "admin.menu.taxRates");
         }
+    }
+
+    @Test
+    void merchantsAndEveryStaffRoleSeeOrders() {
+        for (String role : new String[] {"MERCHANT", "ADMIN", "SERVICE", "FINANCE"}) {
+            assertThat(menuFor(role)).contains("admin.menu.orders", "admin.menu.messages");
+        }
+        assertThat(menuFor("CUSTOMER")).doesNotContain("admin.menu.orders");
+        assertThat(BackOfficeMenu.ENTRIES).filteredOn(e -> e.labelKey().equals("admin.menu.orders"))
+                .singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("/admin/orders.xhtml"));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.emporium.order.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.emporium.account.web.CurrentUser;
+import org.emporium.order.Order;
+import org.emporium.order.OrderService;
+import org.emporium.order.OrderStatus;
+import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.NotFoundException;
+import org.emporium.platform.web.Feedback;
+
+/**
+ * One of the shopper's orders: the lines as sold, address, shipping, totals, the status history; cancelling an
+ * unpaid order and confirming receipt. Another person's order number is "not found".
+ */
+@Named
+@ViewScoped
+public class OrderPage implements Serializable {
+
+    @Inject
+    transient OrderService orders;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String no;
+    private Order order;
+
+    public void load() throws IOException {
+        try {
+            order = orders.buyerOrder(currentUser.getId(), no);
+        } catch (NotFoundException e) {
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+        }
+    }
+
+    public void cancel() {
+        try {
+            order = orders.cancelByBuyer(currentUser.getId(), order.getNumber());
+            Feedback.info("order.cancelled");
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        } catch (EJBException e) {
+            // paid or timed out at the same moment: the version check refused this change
+            Feedback.error("order.changedMeanwhile");
+        }
+        reload();
+    }
+
+    public void confirmReceipt() {
+        try {
+            orders.confirmReceipt(currentUser.getId(), order.getNumber());
+            Feedback.info("order.receiptConfirmed");
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        } catch (EJBException e) {
+            Feedback.error("order.changedMeanwhile");
+        }
+        reload();
+    }
+
+    private void reload() {
+        order = orders.buyerOrder(currentUser.getId(), order.getNumber());
+    }
+
+    public boolean isCancellable() {
+        return order.getStatus() == OrderStatus.PENDING_PAYMENT;
+    }
+
+    public boolean isConfirmable() {
+        return order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.DELIVERED;
+    }
+
+    public String getNo() {
+        return no;
+    }
+
+    public void setNo(String no) {
+        this.no = no;
+    }
+
+    public Order getOrder() {
+        return order;
+    }
+}
