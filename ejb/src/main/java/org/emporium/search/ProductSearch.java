@@ -214,14 +214,34 @@ public class ProductSearch {
         }
     }
 
-    /** Up to {@code limit} product names that start with or contain what the shopper has typed so far. */
+    /**
+     * Up to {@code limit} product names that start with or contain what the shopper has typed so far. Called on
+     * every keystroke, so it only scores the best few matches and reads their names: no facets, no totals, no
+     * other stored fields.
+     */
     public List<String> suggest(String typed, boolean chineseNames, int limit) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null || typed.isBlank() || limit <= 0) {
             return List.of();
         }
-        SearchResult result = search(new SearchQuery(typed, null, null, null, null, Map.of(),
-                SearchQuery.Sort.RELEVANCE, 0, limit));
-        return result.items().stream().map(h -> chineseNames ? h.name() : h.nameEn()).distinct().toList();
+        String field = chineseNames ? "name" : "nameEn";
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query lucene = toLucene(new SearchQuery(typed, null, null, null, null, Map.of(),
+                        SearchQuery.Sort.RELEVANCE, 0, limit));
+                TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(limit, limit));
+                java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+                var stored = searcher.storedFields();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    names.add(stored.document(doc.doc, java.util.Set.of(field)).get(field));
+                }
+                return List.copyOf(names);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Document document(Product p, Map<Long, Category> categories, Map<Long, Brand> brands) {
@@ -279,6 +299,7 @@ public class ProductSearch {
         });
         doc.add(new StoredField("name", p.getName()));
         doc.add(new StoredField("nameEn", p.getNameEn()));
+        doc.add(new StoredField("slug", p.getSlug()));
         doc.add(new StoredField("priceText", p.getPriceFrom().amountText()));
         doc.add(new StoredField("currency", p.getPriceFrom().currency().getCurrencyCode()));
         doc.add(new StoredField("ratingText", p.getRating().toPlainString()));
@@ -304,7 +325,7 @@ public class ProductSearch {
                 new BigDecimal(doc.get("priceText")), doc.get("currency"), doc.get("image"),
                 new BigDecimal(doc.get("ratingText")), doc.getField("salesCount").numericValue().longValue(),
                 doc.getField("categoryId").numericValue().longValue(),
-                brand == null ? null : brand.numericValue().longValue());
+                brand == null ? null : brand.numericValue().longValue(), doc.get("slug"));
     }
 
     Query toLucene(SearchQuery query) {
