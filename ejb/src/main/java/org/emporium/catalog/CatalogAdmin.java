@@ -63,7 +63,7 @@ public class CatalogAdmin {
         String slug = draft.slug.trim();
         requireFreeSlug(slug, id);
         category.rename(draft.name.trim(), draft.nameEn.trim(), slug, blankToNull(draft.icon));
-        changed("category");
+        changed(CatalogChanged.PRODUCTS_AFFECTED); // products are found by their categories' names
         return category;
     }
 
@@ -94,8 +94,10 @@ public class CatalogAdmin {
             for (int i = 0; i < left.size(); i++) {
                 left.get(i).placeUnder(oldParent, i);
             }
+            changed(CatalogChanged.PRODUCTS_AFFECTED); // products are filtered by their categories' ancestors
+        } else {
+            changed("category");
         }
-        changed("category");
         return category;
     }
 

@@ -68,6 +68,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.emporium.catalog.Brand;
 import org.emporium.catalog.Catalog;
+import org.emporium.catalog.CatalogChanged;
 import org.emporium.catalog.Category;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductChanged;
@@ -99,6 +100,9 @@ public class ProductSearch {
 
     @EJB
     Catalog catalog;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private ByteBuffersDirectory directory;
     private IndexWriter writer;
@@ -153,6 +157,22 @@ public class ProductSearch {
     /** Right after a product change commits on this node. */
     public void onProductChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductChanged change) {
         reindex(List.of(change.productId()));
+    }
+
+    /**
+     * A category renamed or moved changes what finds its products (names, ancestors): the index is rebuilt in the
+     * background once the change has committed. (Other nodes of a cluster pick this up at their next rebuild.)
+     */
+    public void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        if (change.affectsProducts()) {
+            executor.execute(() -> {
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Rebuilding the search index after a category change", e);
+                }
+            });
+        }
     }
 
     /** Picks up changes made on other nodes of a cluster. */

@@ -126,6 +126,23 @@ class CatalogAdminIT {
     }
 
     @Test
+    void renamingACategoryFindsItsProductsByTheNewName() {
+        String admin = shop.demoToken("admin");
+        int phones = categoryId("phones");
+        String word = "handsets" + unique().replaceAll("[^a-z]", "q");
+        try {
+            shop.as(admin).body(Map.of("name", "手机", "nameEn", word, "slug", "phones"))
+                    .put(shop.api("/admin/categories/" + phones)).then().statusCode(200);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                    shop.json().get(shop.api("/products?q=" + word)).then()
+                            .body("total", org.hamcrest.Matchers.greaterThan(0)));
+        } finally {
+            shop.as(admin).body(Map.of("name", "手机", "nameEn", "Mobile Phones", "slug", "phones"))
+                    .put(shop.api("/admin/categories/" + phones)).then().statusCode(200);
+        }
+    }
+
+    @Test
     void aCategoryWithProductsCannotBeDeleted() {
         String admin = shop.demoToken("admin");
         int phones = categoryId("phones");
