@@ -41,12 +41,23 @@ public class CategoryAdminResource {
                                     boolean hidden, int sortOrder, List<AdminCategoryNode> children) {
     }
 
-    /** {@code {"parentId": 3, "position": 0}}: under category 3, first; a null parentId moves to the top level. */
-    public record Move(Long parentId, @NotNull Integer position) {
+    /**
+     * {@code {"parentId": 3, "position": 0}}: under category 3, first; a null parentId moves to the top level.
+     * (Request bodies are classes with fields, not records: Payara's OpenAPI generator fails on constraints on
+     * record components.)
+     */
+    public static class Move {
+        public Long parentId;
+
+        @NotNull
+        public Integer position;
     }
 
-    /** The category's specification templates, e.g. {@code [{"name":"颜色","options":["黑","白"]}]}. */
-    public record Templates(@NotNull @Size(max = 10) List<ProductDraft.@NotNull @Valid SpecDraft> specs) {
+    /** The category's specification templates, e.g. {@code {"specs":[{"name":"颜色","options":["黑","白"]}]}}. */
+    public static class Templates {
+        @NotNull
+        @Size(max = 10)
+        public List<ProductDraft.@NotNull @Valid SpecDraft> specs;
     }
 
     @GET
@@ -70,7 +81,7 @@ public class CategoryAdminResource {
     @Path("{id}/move")
     public AdminCategoryNode move(@PathParam("id") long id, Move move) {
         Move valid = bodies.valid(move);
-        return node(admin.moveCategory(id, valid.parentId(), valid.position()), List.of());
+        return node(admin.moveCategory(id, valid.parentId, valid.position), List.of());
     }
 
     @POST
@@ -102,7 +113,7 @@ public class CategoryAdminResource {
     @PUT
     @Path("{id}/spec-templates")
     public List<CatalogResource.SpecTemplateView> saveTemplates(@PathParam("id") long id, Templates templates) {
-        return admin.saveSpecTemplates(id, bodies.valid(templates).specs()).stream()
+        return admin.saveSpecTemplates(id, bodies.valid(templates).specs).stream()
                 .map(CatalogResource.SpecTemplateView::of).toList();
     }
 
