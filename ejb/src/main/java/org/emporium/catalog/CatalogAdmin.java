@@ -42,15 +42,16 @@ public class CatalogAdmin {
         return category;
     }
 
-    /** A new category at the end of its parent's children. */
+    /** A new category after its parent's last child (the demo numbers all categories in one sequence). */
     public Category createCategory(@NotNull @Valid CategoryDraft draft) {
         if (draft.parentId != null) {
             category(draft.parentId);
         }
         String slug = draft.slug.trim();
         requireFreeSlug(slug, null);
+        int last = children(draft.parentId).stream().mapToInt(Category::getSortOrder).max().orElse(-1);
         Category category = new Category(draft.parentId, draft.name.trim(), draft.nameEn.trim(), slug,
-                blankToNull(draft.icon), children(draft.parentId).size());
+                blankToNull(draft.icon), last + 1);
         em.persist(category);
         em.flush();
         changed("category");
