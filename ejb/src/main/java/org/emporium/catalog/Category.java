@@ -7,13 +7,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
-/** A node of the category tree (类目), named in Chinese and English. */
+/**
+ * A node of the category tree (类目), named in Chinese and English, with a PrimeIcons icon and its place among its
+ * siblings. A hidden category stays in the tree (its products keep it) but is left out of the storefront's
+ * navigation. Serializable: the category tree is kept in the catalog cache.
+ */
 @Entity
 @Table(name = "category")
 @NamedQuery(name = "Category.all", query = "SELECT c FROM Category c ORDER BY c.sortOrder, c.id")
 @NamedQuery(name = "Category.bySlug", query = "SELECT c FROM Category c WHERE c.slug = :slug")
-public class Category {
+public class Category implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +43,9 @@ public class Category {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    @Column(name = "hidden", nullable = false)
+    private boolean hidden;
 
     protected Category() {
         // for JPA
@@ -76,5 +86,25 @@ public class Category {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    void rename(String name, String nameEn, String slug, String icon) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.slug = slug;
+        this.icon = icon;
+    }
+
+    void placeUnder(Long parentId, int sortOrder) {
+        this.parentId = parentId;
+        this.sortOrder = sortOrder;
+    }
+
+    void setHidden(boolean hidden) {
+        this.hidden = hidden;
     }
 }

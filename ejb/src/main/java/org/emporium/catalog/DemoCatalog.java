@@ -160,6 +160,9 @@ public class DemoCatalog {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    jakarta.enterprise.event.Event<CatalogChanged> changes;
+
     /** Creates the departments, categories and brands if there are none yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createCategories() {
@@ -182,6 +185,7 @@ public class DemoCatalog {
                 }
             }
         }
+        changes.fire(new CatalogChanged("demo")); // the catalog cache may remember the empty tree of start-up
     }
 
     /** How many products each category gets per unit of EMPORIUM_DEMO_SCALE. */

@@ -68,6 +68,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.emporium.catalog.Brand;
 import org.emporium.catalog.Catalog;
+import org.emporium.catalog.CatalogChanged;
 import org.emporium.catalog.Category;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductChanged;
@@ -99,6 +100,9 @@ public class ProductSearch {
 
     @EJB
     Catalog catalog;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private ByteBuffersDirectory directory;
     private IndexWriter writer;
@@ -153,6 +157,22 @@ public class ProductSearch {
     /** Right after a product change commits on this node. */
     public void onProductChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductChanged change) {
         reindex(List.of(change.productId()));
+    }
+
+    /**
+     * A category renamed or moved changes what finds its products (names, ancestors): the index is rebuilt in the
+     * background once the change has committed. (Other nodes of a cluster pick this up at their next rebuild.)
+     */
+    public void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        if (change.affectsProducts()) {
+            executor.execute(() -> {
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Rebuilding the search index after a category change", e);
+                }
+            });
+        }
     }
 
     /** Picks up changes made on other nodes of a cluster. */
@@ -214,14 +234,34 @@ public class ProductSearch {
         }
     }
 
-    /** Up to {@code limit} product names that start with or contain what the shopper has typed so far. */
+    /**
+     * Up to {@code limit} product names that start with or contain what the shopper has typed so far. Called on
+     * every keystroke, so it only scores the best few matches and reads their names: no facets, no totals, no
+     * other stored fields.
+     */
     public List<String> suggest(String typed, boolean chineseNames, int limit) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null || typed.isBlank() || limit <= 0) {
             return List.of();
         }
-        SearchResult result = search(new SearchQuery(typed, null, null, null, null, Map.of(),
-                SearchQuery.Sort.RELEVANCE, 0, limit));
-        return result.items().stream().map(h -> chineseNames ? h.name() : h.nameEn()).distinct().toList();
+        String field = chineseNames ? "name" : "nameEn";
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query lucene = toLucene(new SearchQuery(typed, null, null, null, null, Map.of(),
+                        SearchQuery.Sort.RELEVANCE, 0, limit));
+                TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(limit, limit));
+                java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+                var stored = searcher.storedFields();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    names.add(stored.document(doc.doc, java.util.Set.of(field)).get(field));
+                }
+                return List.copyOf(names);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Document document(Product p, Map<Long, Category> categories, Map<Long, Brand> brands) {
@@ -279,6 +319,7 @@ public class ProductSearch {
         });
         doc.add(new StoredField("name", p.getName()));
         doc.add(new StoredField("nameEn", p.getNameEn()));
+        doc.add(new StoredField("slug", p.getSlug()));
         doc.add(new StoredField("priceText", p.getPriceFrom().amountText()));
         doc.add(new StoredField("currency", p.getPriceFrom().currency().getCurrencyCode()));
         doc.add(new StoredField("ratingText", p.getRating().toPlainString()));
@@ -304,7 +345,7 @@ public class ProductSearch {
                 new BigDecimal(doc.get("priceText")), doc.get("currency"), doc.get("image"),
                 new BigDecimal(doc.get("ratingText")), doc.getField("salesCount").numericValue().longValue(),
                 doc.getField("categoryId").numericValue().longValue(),
-                brand == null ? null : brand.numericValue().longValue());
+                brand == null ? null : brand.numericValue().longValue(), doc.get("slug"));
     }
 
     Query toLucene(SearchQuery query) {

@@ -84,7 +84,7 @@ class StorefrontPagesIT {
         given().header("Accept-Language", "zh-CN").get(shop.url("/"))
                 .then().statusCode(200)
                 .body(allOf(containsString("数码电子"), containsString("手机"), containsString("新品上架"),
-                        containsString("/images/generated/"), containsString("product.xhtml?id=")));
+                        containsString("/images/generated/"), containsString("href=\"/p/"), containsString("href=\"/c/")));
     }
 
     @Test
@@ -118,8 +118,8 @@ class StorefrontPagesIT {
         given().get(shop.url("/product.xhtml?id=" + draft)).then().statusCode(404);
         given().get(shop.url("/product.xhtml?id=99999999")).then().statusCode(404);
         given().get(shop.url("/sitemap.xml")).then().statusCode(200)
-                .body(allOf(containsString("product.xhtml?id=" + id), not(containsString("product.xhtml?id=" + draft
-                        + "<"))));
+                .body(allOf(containsString("/p/" + id + "/"), not(containsString("/p/" + draft + "/")),
+                        not(containsString("product.xhtml"))));
     }
 
     @Test

@@ -225,6 +225,23 @@ public class ProductEditorPage implements Serializable {
         }
     }
 
+    /**
+     * The merchant picked a category: while the product has no specifications yet (none typed, no SKU matrix
+     * generated), the category's specification templates become the defaults, to keep, change or remove.
+     */
+    public void categoryChosen() {
+        boolean untouched = specs.stream().allMatch(s -> s.cleanName().isEmpty() && s.cleanOptions().isEmpty());
+        if (categoryId == null || !untouched || skus.stream().anyMatch(k -> !k.specs.isEmpty())) {
+            return;
+        }
+        List<SpecRow> offered = catalog.specTemplatesFor(categoryId).stream().limit(MAX_SPECS)
+                .map(t -> new SpecRow(t.getName(), t.getOptions())).collect(Collectors.toCollection(ArrayList::new));
+        if (!offered.isEmpty()) {
+            specs = offered;
+            Feedback.info("admin.product.templatesOffered");
+        }
+    }
+
     public void addSpec() {
         if (specs.size() < MAX_SPECS) {
             specs.add(new SpecRow("", List.of()));

@@ -90,7 +90,7 @@ public class ProductPage implements Serializable {
     public void toggleFavourite() throws IOException {
         if (!currentUser.isSignedIn()) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/login.xhtml?next=" + java.net.URLEncoder.encode("/product.xhtml?id=" + id,
+                    + "/login.xhtml?next=" + java.net.URLEncoder.encode(org.emporium.catalog.CatalogPaths.product(product),
                     java.nio.charset.StandardCharsets.UTF_8));
             return;
         }

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.emporium.catalog.Catalog;
+import org.emporium.catalog.CatalogPaths;
+import org.emporium.catalog.Category;
 import org.emporium.search.ProductSearch;
 import org.emporium.search.SearchQuery;
 import org.emporium.search.SearchResult;
@@ -31,6 +34,9 @@ public class SearchPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Catalog catalog;
 
     private String q;
     private Long category;
@@ -131,6 +137,11 @@ public class SearchPage {
         return IntStream.range(from, to).boxed().toList();
     }
 
+    /** The category page's category (a category chosen and no words searched), else null. */
+    public Category getCategoryPage() {
+        return category == null || (q != null && !q.isBlank()) ? null : catalog.categoriesById().get(category);
+    }
+
     public boolean isFiltered() {
         return category != null || brand != null || minPrice != null || maxPrice != null || !specFilters().isEmpty();
     }
@@ -153,10 +164,19 @@ public class SearchPage {
         }
     }
 
+    /** A results page's address: a category's friendly one ("/c/tea?brand=3") when no words are searched. */
     private String url(Map<String, String> params) {
-        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath()).append("/search.xhtml");
+        Map<String, String> rest = new LinkedHashMap<>(params);
+        String path = "/search.xhtml";
+        Category chosen = rest.containsKey("q") || !rest.containsKey("category") ? null
+                : catalog.categoriesById().get(Long.valueOf(rest.get("category")));
+        if (chosen != null) {
+            path = CatalogPaths.category(chosen.getSlug());
+            rest.remove("category");
+        }
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath()).append(path);
         char separator = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
+        for (Map.Entry<String, String> p : rest.entrySet()) {
             url.append(separator).append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
             separator = '&';

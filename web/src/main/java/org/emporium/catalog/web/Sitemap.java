@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.catalog.Catalog;
+import org.emporium.catalog.CatalogPaths;
 import org.emporium.catalog.Category;
 import org.emporium.catalog.Product;
 
-/** /sitemap.xml for search engines: the home page, every category and every product on shelf. */
+/**
+ * /sitemap.xml for search engines: the home page, every category shown in the navigation and every product on shelf,
+ * at their friendly addresses. Slugs are lower-case letters, digits and hyphens, so nothing needs XML escaping.
+ */
 @WebServlet("/sitemap.xml")
 public class Sitemap extends HttpServlet {
 
@@ -20,8 +23,7 @@ public class Sitemap extends HttpServlet {
     Catalog catalog;
 
     @Inject
-    @ConfigProperty(name = "EMPORIUM_BASE_URL", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    CatalogLinks links;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,12 +32,12 @@ public class Sitemap extends HttpServlet {
         PrintWriter out = response.getWriter();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
-        out.println("<url><loc>" + baseUrl + "/</loc></url>");
-        for (Category c : catalog.categories()) {
-            out.println("<url><loc>" + baseUrl + "/search.xhtml?category=" + c.getId() + "</loc></url>");
+        out.println("<url><loc>" + links.absolute("/") + "</loc></url>");
+        for (Category c : catalog.visibleCategories()) {
+            out.println("<url><loc>" + links.absolute(CatalogPaths.category(c.getSlug())) + "</loc></url>");
         }
         for (Product p : catalog.onShelf()) {
-            out.println("<url><loc>" + baseUrl + "/product.xhtml?id=" + p.getId() + "</loc><lastmod>"
+            out.println("<url><loc>" + links.absolute(CatalogPaths.product(p)) + "</loc><lastmod>"
                     + p.getUpdatedAt().toString().substring(0, 10) + "</lastmod></url>");
         }
         out.println("</urlset>");

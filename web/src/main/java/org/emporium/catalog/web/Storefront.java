@@ -32,11 +32,13 @@ public class Storefront {
     public record Department(Category category, List<Category> children) {
     }
 
+    /** Departments and their categories as the navigation shows them (hidden ones left out). */
     public List<Department> getDepartments() {
         List<Department> departments = new ArrayList<>();
-        for (Category top : categories()) {
+        List<Category> visible = catalog.visibleCategories();
+        for (Category top : visible) {
             if (top.getParentId() == null) {
-                departments.add(new Department(top, categories().stream()
+                departments.add(new Department(top, visible.stream()
                         .filter(c -> Objects.equals(c.getParentId(), top.getId())).toList()));
             }
         }

@@ -33,6 +33,8 @@ public class BackOfficeMenu {
             new Entry("admin.menu.freight", "pi pi-truck", "/admin/freight-templates.xhtml",
                     Set.of("MERCHANT", "ADMIN")),
             new Entry("admin.menu.taxRates", "pi pi-percentage", "/admin/tax-rates.xhtml", Set.of("ADMIN")),
+            new Entry("admin.menu.categories", "pi pi-sitemap", "/admin/categories.xhtml", Set.of("ADMIN")),
+            new Entry("admin.menu.brands", "pi pi-tags", "/admin/brands.xhtml", Set.of("ADMIN")),
             new Entry("admin.menu.accounts", "pi pi-users", "/admin/accounts.xhtml", Set.of("ADMIN", "SERVICE")),
             new Entry("admin.menu.batch", "pi pi-cog", "/admin/batch.xhtml", Set.of("ADMIN", "FINANCE")),
             new Entry("admin.menu.storefront", "pi pi-shopping-bag", "/index.xhtml",
