@@ -187,7 +187,7 @@ class CatalogApiIT {
                 .then().statusCode(201).extract().path("id");
         shop.as(merchant).post(shop.api("/admin/products/" + id + "/submit")).then().statusCode(200);
         String admin = shop.demoToken("admin");
-        shop.as(admin).body(Map.of()).post(shop.api("/admin/products/" + id + "/reject")).then().statusCode(409);
+        shop.as(admin).body(Map.of()).post(shop.api("/admin/products/" + id + "/reject")).then().statusCode(400);
         shop.as(admin).body(Map.of("reason", "图片不清晰")).post(shop.api("/admin/products/" + id + "/reject"))
                 .then().statusCode(200).body("status", equalTo("DRAFT"));
         shop.as(merchant).get(shop.api("/admin/products/" + id)).then().statusCode(200)
