@@ -81,7 +81,7 @@ class CatalogAdminE2E {
 
         // a category with products cannot be deleted, and the admin is told why
         clickFresh(By.cssSelector("[data-slug='phones']"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+        browser.until(d ->
                 "phones".equals(d.findElement(By.id("categoryForm:slug")).getAttribute("value")));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         clickFresh(By.id("categoryForm:delete"));

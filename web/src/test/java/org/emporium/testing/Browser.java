@@ -62,16 +62,25 @@ public final class Browser implements AfterTestExecutionCallback {
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by,
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.textToBePresentInElementLocated(by,
                 text));
     }
 
     /** Waits until the element's text is no longer {@code old} (an ajax update has landed) and returns it. */
     public String waitForChange(By by, String old) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return until(d -> {
             String now = d.findElement(by).getText();
             return now.equals(old) ? null : now;
         });
+    }
+
+    /**
+     * Waits (20 s at most) until the condition gives a value; an element that an ajax update replaced while the
+     * condition read it is simply read again on the next try.
+     */
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void type(By by, String text) {
