@@ -33,15 +33,7 @@ public class AddressBookPage implements Serializable {
     /** The address being edited; null id means a new one. */
     private Long editingId;
     private boolean editing;
-    private String recipient;
-    private String phone;
-    private String country = "CN";
-    private String province;
-    private String city;
-    private String district;
-    private String line1;
-    private String postcode;
-    private boolean isDefault;
+    private final AddressForm address = new AddressForm();
 
     @PostConstruct
     void load() {
@@ -55,32 +47,18 @@ public class AddressBookPage implements Serializable {
 
     public void startNew() {
         editingId = null;
-        recipient = currentUser.getName();
-        phone = currentUser.getAccount().getPhone();
-        country = "CN";
-        province = city = district = line1 = postcode = null;
-        isDefault = addresses.isEmpty();
+        address.clear(currentUser.getName(), currentUser.getAccount().getPhone(), addresses.isEmpty());
         editing = true;
     }
 
     public void edit(long id) {
-        AddressDetails d = book.get(owner, id).details();
+        address.fill(book.get(owner, id).details());
         editingId = id;
-        recipient = d.recipient();
-        phone = d.phone();
-        country = d.country();
-        province = d.province();
-        city = d.city();
-        district = d.district();
-        line1 = d.line1();
-        postcode = d.postcode();
-        isDefault = d.isDefault();
         editing = true;
     }
 
     public void save() {
-        AddressDetails details = new AddressDetails(recipient, phone, country, province, city, district, line1,
-                postcode, isDefault);
+        AddressDetails details = address.details();
         if (!Feedback.noViolations(validator.validate(details), "address.")) {
             return;
         }
@@ -129,75 +107,7 @@ public class AddressBookPage implements Serializable {
         return editingId;
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public boolean isIsDefault() {
-        return isDefault;
-    }
-
-    public void setIsDefault(boolean isDefault) {
-        this.isDefault = isDefault;
+    public AddressForm getAddress() {
+        return address;
     }
 }

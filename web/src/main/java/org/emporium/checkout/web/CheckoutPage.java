@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.emporium.account.Address;
 import org.emporium.account.AddressBook;
 import org.emporium.account.AddressDetails;
+import org.emporium.account.web.AddressForm;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.cart.CartItem;
 import org.emporium.cart.CartKey;
@@ -91,14 +92,8 @@ public class CheckoutPage implements Serializable {
     private String quoteProblem;
 
     /** The new address of the dialog. */
-    private String recipient;
-    private String phone;
-    private String country = Destination.CHINA;
-    private String province;
-    private String city;
-    private String district;
-    private String line1;
-    private String postcode;
+    /** The "new address" dialog. */
+    private final AddressForm newAddress = new AddressForm();
 
     /** f:viewAction: guests sign in first (their cart joins the account's then) and come back here. */
     public void open() throws IOException {
@@ -239,8 +234,8 @@ public class CheckoutPage implements Serializable {
 
     /** Saves the dialog's address, chooses it and prices again. */
     public void saveAddress() {
-        AddressDetails details = new AddressDetails(recipient, phone, country, province, city, district, line1,
-                postcode, addresses.isEmpty());
+        newAddress.setIsDefault(addresses.isEmpty());
+        AddressDetails details = newAddress.details();
         if (!Feedback.noViolations(validator.validate(details), "address.")) {
             faces.validationFailed();
             return;
@@ -249,8 +244,7 @@ public class CheckoutPage implements Serializable {
             Address added = addressBook.add(currentUser.getId(), details);
             addresses = addressBook.list(currentUser.getId());
             addressId = added.getId();
-            recipient = phone = province = city = district = line1 = postcode = null;
-            country = Destination.CHINA;
+            newAddress.clear(null, null, false);
             Feedback.info("address.saved");
             recompute();
         } catch (BusinessRuleException e) {
@@ -368,67 +362,7 @@ public class CheckoutPage implements Serializable {
         this.acceptTerms = acceptTerms;
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
+    public AddressForm getNewAddress() {
+        return newAddress;
     }
 }
