@@ -106,6 +106,16 @@ public class Inventory {
         record(skuId, MovementType.DEDUCT, quantity, null, reference, null);
     }
 
+    /**
+     * Sold units come back on the shelf (RETURN): a paid order cancelled before it shipped, goods returned in
+     * after-sales. On hand goes up; nothing was reserved for them any more.
+     */
+    public void putBack(long skuId, int quantity, String reference, String reason) {
+        requirePositive(quantity);
+        change(skuId, "UPDATE sku SET on_hand = on_hand + ?1 WHERE id = ?2", quantity);
+        record(skuId, MovementType.RETURN, quantity, reason, reference, null);
+    }
+
     /** What can be sold now per SKU (on hand − reserved), read in one query; unknown ids are absent. */
     public java.util.Map<Long, Integer> available(java.util.Collection<Long> skuIds) {
         java.util.Map<Long, Integer> available = new java.util.HashMap<>();

@@ -12,5 +12,9 @@ public enum MessageKind {
     /** To a shopper: {0} order number, {1} payable total — an order was placed and awaits payment. */
     ORDER_PLACED,
     /** To a shopper: {0} order number, {1} reason code — an order was cancelled. */
-    ORDER_CANCELLED
+    ORDER_CANCELLED,
+    /** To a shopper: {0} order number, {1} total, {2} payment method code — paid, or confirmed for cash on delivery. */
+    ORDER_PAID,
+    /** To a shopper: {0} order number, {1} amount refunded, {2} reason code, {3} refund number. */
+    REFUNDED
 }

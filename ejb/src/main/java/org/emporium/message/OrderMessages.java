@@ -9,6 +9,8 @@ import java.util.List;
 import org.emporium.order.Order;
 import org.emporium.order.OrderCancelled;
 import org.emporium.order.OrderPlaced;
+import org.emporium.payment.PaymentConfirmed;
+import org.emporium.payment.RefundCompleted;
 
 /** The buyer's in-site messages about their orders, written with the change that caused them. */
 @Stateless
@@ -28,6 +30,22 @@ public class OrderMessages {
             messages.send(placed.buyerId(), MessageKind.ORDER_PLACED, List.of(orderNo, total),
                     "/account/order.xhtml?no=" + orderNo);
         }
+    }
+
+    public void paid(@Observes PaymentConfirmed confirmed) {
+        for (String orderNo : confirmed.orderNos()) {
+            Order order = em.createNamedQuery("Order.byNo", Order.class).setParameter("no", orderNo)
+                    .getResultStream().findFirst().orElse(null);
+            String total = order == null ? "" : order.getTotal().amountText();
+            messages.send(confirmed.buyerId(), MessageKind.ORDER_PAID, List.of(orderNo, total, confirmed.method()),
+                    "/account/order.xhtml?no=" + orderNo);
+        }
+    }
+
+    public void refunded(@Observes RefundCompleted refund) {
+        messages.send(refund.buyerId(), MessageKind.REFUNDED,
+                List.of(refund.orderNo(), refund.amount(), refund.reason(), refund.refundNo()),
+                "/account/order.xhtml?no=" + refund.orderNo());
     }
 
     public void cancelled(@Observes OrderCancelled cancelled) {

@@ -110,6 +110,11 @@ public class OrderLine {
         return id;
     }
 
+    /** The number of the order this line belongs to. */
+    public String getOrderNo() {
+        return order.getNumber();
+    }
+
     public int getLineNo() {
         return lineNo;
     }

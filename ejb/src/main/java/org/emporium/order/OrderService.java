@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.emporium.inventory.Inventory;
+import org.emporium.payment.Payments;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 
@@ -30,6 +31,9 @@ public class OrderService {
 
     @Inject
     Inventory inventory;
+
+    @Inject
+    Payments payments;
 
     @Inject
     Clock clock;
@@ -67,11 +71,43 @@ public class OrderService {
                 .getResultStream().filter(o -> o.getBuyerId() == buyerId).toList();
     }
 
-    /** The buyer cancels an order that is still unpaid; its stock goes back. */
+    /**
+     * The buyer cancels an order that has not shipped: an unpaid one simply ends and its reservation is released;
+     * a paid one is refunded in full through its payment's gateway and its sold units go back on the shelf.
+     */
     public Order cancelByBuyer(long buyerId, String orderNo) {
         Order order = buyerOrder(buyerId, orderNo);
-        cancelUnpaid(order, ActorKind.BUYER, buyerId, BUYER_CANCELLED);
+        if (order.getStatus() == OrderStatus.PAID) {
+            cancelPaid(order, ActorKind.BUYER, buyerId, BUYER_CANCELLED);
+        } else {
+            cancelUnpaid(order, ActorKind.BUYER, buyerId, BUYER_CANCELLED);
+        }
         return order;
+    }
+
+    /** Staff cancel a paid order that will not ship (out of stock, the buyer asked by phone): refunded in full. */
+    public Order cancelPaidByStaff(Long merchantId, String orderNo, long staffId, String reason) {
+        Order order = merchantOrder(merchantId, orderNo);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("VALIDATION", "Cancelling a paid order needs a reason");
+        }
+        cancelPaid(order, merchantId == null ? ActorKind.STAFF : ActorKind.MERCHANT, staffId, reason.trim());
+        return order;
+    }
+
+    private void cancelPaid(Order order, ActorKind actor, Long actorId, String reason) {
+        if (order.getStatus() != OrderStatus.PAID) {
+            throw new BusinessRuleException("INVALID_STATE", "Only an order that has not shipped can be cancelled");
+        }
+        order.moveTo(OrderStatus.CANCELLED, actor, actorId, reason, clock.instant());
+        em.flush(); // the version check settles a race with shipping before money or stock moves
+        payments.refundCancelledOrder(order, reason, actorId);
+        List<OrderLine> lines = new ArrayList<>(order.getLines());
+        lines.sort(Comparator.comparingLong(OrderLine::getSkuId));
+        for (OrderLine line : lines) {
+            inventory.putBack(line.getSkuId(), line.getQuantity(), order.getNumber(), reason);
+        }
+        cancelled.fire(new OrderCancelled(order.getBuyerId(), order.getNumber(), reason));
     }
 
     /** The buyer has the goods (确认收货): a shipped or delivered order is completed. */

@@ -7,18 +7,25 @@ import org.emporium.platform.BusinessRuleException;
 public enum ShippingMethod {
 
     /** 普通快递: parcel service, the method a free-shipping threshold usually covers. */
-    STANDARD("standard"),
+    STANDARD("standard", 3),
     /** 加急快递: faster and dearer. */
-    EXPRESS("express"),
+    EXPRESS("express", 1),
     /** 同城配送: courier within the ship-from city only. */
-    SAME_CITY("same-city"),
+    SAME_CITY("same-city", 0),
     /** 到店自提: the buyer collects; always free. */
-    PICKUP("pickup");
+    PICKUP("pickup", 1);
 
     private final String code;
+    private final int deliveryDays;
 
-    ShippingMethod(String code) {
+    ShippingMethod(String code, int deliveryDays) {
         this.code = code;
+        this.deliveryDays = deliveryDays;
+    }
+
+    /** Days from payment to the usual delivery (or readiness for pickup), for the expected date in mails. */
+    public int deliveryDays() {
+        return deliveryDays;
     }
 
     public String code() {

@@ -113,9 +113,19 @@ public class MessagesPage implements Serializable {
     static Object[] argsOf(MessageKind kind, List<String> params, java.util.function.UnaryOperator<String> words) {
         Object[] args = params.toArray();
         if (kind == MessageKind.ORDER_CANCELLED && args.length > 1 && args[1] != null) {
-            args[1] = words.apply("order.reason." + args[1]);
+            args[1] = reason(words, args[1].toString());
+        }
+        if (kind == MessageKind.REFUNDED && args.length > 2 && args[2] != null) {
+            args[2] = reason(words, args[2].toString());
         }
         return args;
+    }
+
+    /** A reason code's words; a reason staff typed themselves stays as typed. */
+    private static String reason(java.util.function.UnaryOperator<String> words, String code) {
+        String key = "order.reason." + code;
+        String text = words.apply(key);
+        return key.equals(text) ? code : text;
     }
 
     private static Object[] args(Message message) {

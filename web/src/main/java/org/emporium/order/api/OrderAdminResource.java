@@ -2,15 +2,20 @@ package org.emporium.order.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,6 +24,11 @@ import org.emporium.merchant.Merchants;
 import org.emporium.order.OrderSearch;
 import org.emporium.order.OrderService;
 import org.emporium.order.OrderStatus;
+import org.emporium.payment.Payments;
+import org.emporium.payment.api.PaymentBody;
+import org.emporium.payment.api.RefundBody;
+import org.emporium.platform.Money;
+import org.emporium.platform.api.RequestBodies;
 
 /** The back office's orders: a merchant sees its own, staff (ADMIN, SERVICE, FINANCE) every merchant's. */
 @Path("admin/orders")
@@ -31,6 +41,12 @@ public class OrderAdminResource {
 
     @Inject
     Merchants merchants;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -54,6 +70,40 @@ public class OrderAdminResource {
     @Path("{orderNo}")
     public OrderBody.Detail detail(@PathParam("orderNo") String orderNo) {
         return OrderBody.Detail.of(orders.merchantOrder(scope(), orderNo));
+    }
+
+    /** Why staff cancel a paid order (the buyer sees it with the refund). */
+    public static class Cancellation {
+        @NotBlank
+        @Size(max = 200)
+        public String reason;
+    }
+
+    /** Cancels a paid order that will not ship, refunding it in full (merchant: own orders; ADMIN, SERVICE). */
+    @POST
+    @Path("{orderNo}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"MERCHANT", "ADMIN", "SERVICE"})
+    public OrderBody.Detail cancel(@PathParam("orderNo") String orderNo, Cancellation body) {
+        bodies.valid(body);
+        long staff = Long.parseLong(security.getUserPrincipal().getName());
+        return OrderBody.Detail.of(orders.cancelPaidByStaff(scope(), orderNo, staff, body.reason));
+    }
+
+    /** Finance refunds part or all of what an order paid (goodwill; after-sales decided elsewhere). */
+    @POST
+    @Path("{orderNo}/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"FINANCE", "ADMIN"})
+    public Response refund(@PathParam("orderNo") String orderNo,
+                                              RefundBody body) {
+        bodies.valid(body);
+        long staff = Long.parseLong(security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED)
+                .entity(PaymentBody.RefundView.of(payments.refund(orderNo,
+                        Money.of(body.amount, Money.BASE_CURRENCY),
+                        body.reason, staff)))
+                .build();
     }
 
     /** A MERCHANT's shop; null (every shop) for staff. */

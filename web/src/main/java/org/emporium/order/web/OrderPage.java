@@ -30,6 +30,9 @@ public class OrderPage implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
+    transient org.emporium.payment.Payments payments;
+
+    @Inject
     transient FacesContext faces;
 
     private String no;
@@ -75,6 +78,24 @@ public class OrderPage implements Serializable {
 
     public boolean isCancellable() {
         return order.getStatus() == OrderStatus.PENDING_PAYMENT;
+    }
+
+    /** A paid order that has not shipped can still be cancelled, with a full refund. */
+    public boolean isRefundable() {
+        return order.getStatus() == OrderStatus.PAID;
+    }
+
+    public boolean isPayable() {
+        return order.getStatus() == OrderStatus.PENDING_PAYMENT;
+    }
+
+    /** The order's payments (newest first) and refunds, for the "payments and refunds" box. */
+    public java.util.List<org.emporium.payment.Payment> getPayments() {
+        return payments.ofOrder(order.getNumber());
+    }
+
+    public java.util.List<org.emporium.payment.Refund> getRefunds() {
+        return payments.refundsOf(order.getNumber());
     }
 
     public boolean isConfirmable() {

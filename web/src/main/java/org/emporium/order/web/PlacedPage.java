@@ -48,6 +48,11 @@ public class PlacedPage {
         return orders;
     }
 
+    /** The placed orders' numbers, comma-separated, for the cashier page. */
+    public String getOrderList() {
+        return String.join(",", orders.stream().map(Order::getNumber).toList());
+    }
+
     public String getGrandTotal() {
         return orders.stream().map(Order::getTotal).reduce((a, b) -> a.plus(b)).map(m -> m.amountText()).orElse("");
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.payment.spi.InvalidNotificationException;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.TooManyAttemptsException;
@@ -42,6 +43,9 @@ public final class ApiErrors {
                 // a rule about the request itself (not the shop's state) is the client's mistake: 400
                 Status status = "VALIDATION".equals(bre.code()) ? Status.BAD_REQUEST : Status.CONFLICT;
                 return response(status, ApiError.of(bre.code(), bre.getMessage()));
+            }
+            if (t instanceof InvalidNotificationException bad) {
+                return response(bad.status(), ApiError.of(bad.code(), bad.getMessage()));
             }
             if (t instanceof NotFoundException nfe) {
                 return response(Status.NOT_FOUND, ApiError.of("NOT_FOUND", nfe.getMessage()));

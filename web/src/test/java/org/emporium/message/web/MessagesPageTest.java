@@ -25,4 +25,14 @@ class MessagesPageTest {
         Object[] other = MessagesPage.argsOf(MessageKind.LOW_STOCK, List.of("杯", "白", "3", "SKU-1"), key -> "x");
         assertThat(other).containsExactly("杯", "白", "3", "SKU-1");
     }
+
+    @Test
+    void aRefundsReasonIsShownInWordsUnlessStaffTypedIt() {
+        java.util.function.UnaryOperator<String> bundle = key -> key.equals("order.reason.buyer-cancelled")
+                ? "cancelled by the buyer" : key;
+        assertThat(MessagesPage.argsOf(MessageKind.REFUNDED, List.of("202611250000000001", "12.50",
+                "buyer-cancelled", "R20261129000000000001"), bundle)[2]).isEqualTo("cancelled by the buyer");
+        assertThat(MessagesPage.argsOf(MessageKind.REFUNDED, List.of("202611250000000001", "12.50",
+                "cup arrived cracked", "R20261129000000000001"), bundle)[2]).isEqualTo("cup arrived cracked");
+    }
 }

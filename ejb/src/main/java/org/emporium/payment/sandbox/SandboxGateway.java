@@ -1,0 +1,120 @@
+package org.emporium.payment.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.payment.spi.InvalidNotificationException;
+import org.emporium.payment.spi.PaymentGateway;
+import org.emporium.platform.Money;
+
+/**
+ * The shop's side of the sandbox gateway: opens trades, verifies its notifications (HMAC-SHA256 over timestamp and
+ * raw body, in constant time, within the replay window {@code EMPORIUM_PAYMENT_CALLBACK_WINDOW}, default five
+ * minutes), asks for status, refunds and closes. The signing key comes from configuration
+ * ({@code EMPORIUM_SANDBOX_SIGNING_KEY}); the demo default is for the embedded demo only.
+ */
+@ApplicationScoped
+public class SandboxGateway implements PaymentGateway {
+
+    private static final Set<String> METHODS = Set.of("sandbox-alipay", "sandbox-wechat", "sandbox-card");
+
+    @Inject
+    SandboxAcquirer acquirer;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_SANDBOX_SIGNING_KEY")
+    String signingKey;
+
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_PAYMENT_CALLBACK_WINDOW", defaultValue = "PT5M")
+    String window;
+
+    @Override
+    public String name() {
+        return "sandbox";
+    }
+
+    @Override
+    public boolean handles(String method) {
+        return METHODS.contains(method);
+    }
+
+    @Override
+    public Trade open(TradeRequest request) {
+        SandboxTrade trade = acquirer.open(request);
+        return new Trade(trade.getTradeNo(), SandboxAcquirer.payUrl(request.notifyUrl(), trade.getTradeNo()));
+    }
+
+    @Override
+    public Status query(String paymentNo) {
+        return acquirer.status(paymentNo);
+    }
+
+    @Override
+    public Notification verify(Map<String, String> headers, byte[] rawBody) {
+        String timestamp = header(headers, SandboxSignature.TIMESTAMP_HEADER);
+        String signature = header(headers, SandboxSignature.SIGNATURE_HEADER);
+        if (timestamp == null || signature == null) {
+            throw InvalidNotificationException.badSignature("The notification is not signed");
+        }
+        if (!new SandboxSignature(signingKey).matches(timestamp, rawBody, signature)) {
+            throw InvalidNotificationException.badSignature("The signature does not match the body");
+        }
+        Instant sent;
+        try {
+            sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
+        } catch (NumberFormatException e) {
+            throw InvalidNotificationException.malformed("The timestamp is not a number of seconds");
+        }
+        Duration allowed = Duration.parse(window);
+        Instant now = clock.instant();
+        if (sent.isBefore(now.minus(allowed)) || sent.isAfter(now.plus(allowed))) {
+            throw InvalidNotificationException.stale("The notification's timestamp is outside the replay window");
+        }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(rawBody))) {
+            JsonObject body = reader.readObject();
+            Outcome outcome = switch (body.getString("status")) {
+                case "PAID" -> Outcome.PAID;
+                case "DECLINED" -> Outcome.DECLINED;
+                case "CLOSED" -> Outcome.CLOSED;
+                default -> throw InvalidNotificationException.malformed("Unknown status " + body.getString("status"));
+            };
+            return new Notification(body.getString("eventId"), body.getString("paymentNo"),
+                    body.getString("tradeNo"), outcome,
+                    Money.of(body.getString("amount"), body.getString("currency")),
+                    Instant.parse(body.getString("finishedAt")));
+        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
+                 | DateTimeParseException e) {
+            throw InvalidNotificationException.malformed("The notification body is not what the gateway sends");
+        }
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        return acquirer.refund(request);
+    }
+
+    @Override
+    public Status close(String paymentNo) {
+        return acquirer.close(paymentNo);
+    }
+
+    private static String header(Map<String, String> headers, String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+}
