@@ -17,12 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.payment.spi.InvalidNotificationException;
 import org.emporium.payment.spi.PaymentGateway;
 import org.emporium.platform.Money;
+import org.emporium.platform.NotFoundException;
 
 /**
  * The shop's side of the sandbox gateway: opens trades, verifies its notifications (HMAC-SHA256 over timestamp and
  * raw body, in constant time, within the replay window {@code EMPORIUM_PAYMENT_CALLBACK_WINDOW}, default five
  * minutes), asks for status, refunds and closes. The signing key comes from configuration
- * ({@code EMPORIUM_SANDBOX_SIGNING_KEY}); the demo default is for the embedded demo only.
+ * ({@code EMPORIUM_SANDBOX_SIGNING_KEY}); the demo default is for the embedded demo only. A shop that takes real
+ * money switches the sandbox off ({@code EMPORIUM_PAYMENT_SANDBOX=false}): its methods, page and API disappear.
  */
 @ApplicationScoped
 public class SandboxGateway implements PaymentGateway {
@@ -43,6 +45,11 @@ public class SandboxGateway implements PaymentGateway {
     @ConfigProperty(name = "EMPORIUM_PAYMENT_CALLBACK_WINDOW", defaultValue = "PT5M")
     String window;
 
+    /** The sandbox takes no real money: a shop with real gateways switches it off. */
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_PAYMENT_SANDBOX", defaultValue = "true")
+    boolean enabled;
+
     @Override
     public String name() {
         return "sandbox";
@@ -50,7 +57,7 @@ public class SandboxGateway implements PaymentGateway {
 
     @Override
     public boolean handles(String method) {
-        return METHODS.contains(method);
+        return enabled && METHODS.contains(method);
     }
 
     @Override
@@ -66,6 +73,9 @@ public class SandboxGateway implements PaymentGateway {
 
     @Override
     public Notification verify(Map<String, String> headers, byte[] rawBody) {
+        if (!enabled) {
+            throw new NotFoundException("Payment gateway sandbox");
+        }
         String timestamp = header(headers, SandboxSignature.TIMESTAMP_HEADER);
         String signature = header(headers, SandboxSignature.SIGNATURE_HEADER);
         if (timestamp == null || signature == null) {

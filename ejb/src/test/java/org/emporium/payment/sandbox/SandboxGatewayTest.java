@@ -27,6 +27,7 @@ class SandboxGatewayTest {
         gateway.signingKey = KEY;
         gateway.window = "PT5M";
         gateway.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        gateway.enabled = true;
         return gateway;
     }
 
@@ -85,6 +86,18 @@ class SandboxGatewayTest {
         byte[] body = "{\"status\":\"PAID\"}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> gateway.verify(headers(NOW.getEpochSecond(), body), body))
                 .isInstanceOfSatisfying(InvalidNotificationException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void aSwitchedOffSandboxTakesNoMethodAndBelievesNothing() {
+        SandboxGateway off = gateway();
+        off.enabled = false;
+        byte[] body = body("128.50");
+        assertThat(off.handles("sandbox-alipay")).isFalse();
+        assertThat(gateway.handles("sandbox-alipay")).isTrue();
+        assertThat(gateway.handles("cod")).isFalse();
+        assertThatThrownBy(() -> off.verify(headers(NOW.getEpochSecond(), body), body))
+                .isInstanceOf(org.emporium.platform.NotFoundException.class);
     }
 
     @Test

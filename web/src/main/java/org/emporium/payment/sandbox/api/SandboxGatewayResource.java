@@ -33,6 +33,10 @@ public class SandboxGatewayResource {
     @Inject
     SandboxAcquirer acquirer;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "EMPORIUM_PAYMENT_SANDBOX", defaultValue = "true")
+    boolean enabled;
+
     /** Card details, as the payer would type them on the gateway's page (only for sandbox-card). */
     public static class Card {
         public String number;
@@ -51,7 +55,7 @@ public class SandboxGatewayResource {
 
     @GET
     public TradeView trade(@PathParam("paymentNo") String paymentNo) {
-        return TradeView.of(acquirer.tradeOf(paymentNo));
+        return TradeView.of(open(paymentNo));
     }
 
     @POST
@@ -59,7 +63,7 @@ public class SandboxGatewayResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public TradeView pay(@PathParam("paymentNo") String paymentNo,
                          @QueryParam("notify") @DefaultValue("true") boolean notify, String body) {
-        SandboxTrade trade = acquirer.tradeOf(paymentNo);
+        SandboxTrade trade = open(paymentNo);
         Card card = body == null || body.isBlank() ? null : JSONB.fromJson(body, Card.class);
         Card given = card != null && card.number != null ? card : defaultCard();
         return TradeView.of(acquirer.pay(trade.getTradeNo(), given.number, given.expiry, given.cvv, notify));
@@ -68,16 +72,24 @@ public class SandboxGatewayResource {
     @POST
     @Path("decline")
     public TradeView decline(@PathParam("paymentNo") String paymentNo) {
-        return TradeView.of(acquirer.decline(acquirer.tradeOf(paymentNo).getTradeNo()));
+        return TradeView.of(acquirer.decline(open(paymentNo).getTradeNo()));
     }
 
     /** Sends the trade's notification again (a payer's "notify the merchant" button). */
     @POST
     @Path("notify")
     public TradeView notifyAgain(@PathParam("paymentNo") String paymentNo) {
-        SandboxTrade trade = acquirer.tradeOf(paymentNo);
+        SandboxTrade trade = open(paymentNo);
         acquirer.renotify(trade.getTradeNo());
         return TradeView.of(acquirer.tradeOf(paymentNo));
+    }
+
+    /** The trade, if the sandbox is switched on at all (a shop taking real money has none). */
+    private SandboxTrade open(String paymentNo) {
+        if (!enabled) {
+            throw new org.emporium.platform.NotFoundException("Trade");
+        }
+        return acquirer.tradeOf(paymentNo);
     }
 
     private static Card defaultCard() {

@@ -30,6 +30,10 @@ public class SandboxPayPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "EMPORIUM_PAYMENT_SANDBOX", defaultValue = "true")
+    boolean enabled;
+
     private String tradeNo;
     private SandboxTrade trade;
     private String cardNumber;
@@ -38,6 +42,9 @@ public class SandboxPayPage implements Serializable {
 
     public void load() throws IOException {
         try {
+            if (!enabled) {
+                throw new NotFoundException("Trade");
+            }
             trade = acquirer.trade(tradeNo == null ? "" : tradeNo);
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, "Not found");
