@@ -171,6 +171,16 @@ public class Payment {
         refunded = getRefunded().plus(part).amount();
     }
 
+    /** Paid, and all of it went back to the buyer. */
+    public boolean isFullyRefunded() {
+        return status == PaymentStatus.PAID && refunded.compareTo(amount) == 0;
+    }
+
+    /** Paid, and part of it went back. */
+    public boolean isPartlyRefunded() {
+        return status == PaymentStatus.PAID && refunded.signum() > 0 && refunded.compareTo(amount) < 0;
+    }
+
     public boolean covers(List<String> orderNos) {
         return orders.stream().map(PaidOrder::getOrderNo).sorted().toList()
                 .equals(orderNos.stream().sorted().distinct().toList());

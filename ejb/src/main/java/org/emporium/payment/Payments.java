@@ -602,8 +602,8 @@ public class Payments {
     private static String subject(List<Order> orders) {
         String first = orders.get(0).getLines().isEmpty() ? orders.get(0).getNumber()
                 : orders.get(0).getLines().get(0).getProductName();
-        int items = orders.stream().mapToInt(Order::getItemCount).sum();
-        return "Emporium: " + first + (items > 1 ? " +" + (items - 1) : "");
+        int lines = orders.stream().mapToInt(o -> o.getLines().size()).sum();
+        return "Emporium: " + first + (lines > 1 ? " +" + (lines - 1) : ""); // "+2": two more products
     }
 
     private Payment byNo(String paymentNo) {

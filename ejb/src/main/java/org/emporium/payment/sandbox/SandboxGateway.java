@@ -50,6 +50,11 @@ public class SandboxGateway implements PaymentGateway {
     @ConfigProperty(name = "EMPORIUM_PAYMENT_SANDBOX", defaultValue = "true")
     boolean enabled;
 
+    /** False when the shop switched the sandbox off: then its page and API answer "not found". */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
     @Override
     public String name() {
         return "sandbox";

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.emporium.payment.sandbox.SandboxAcquirer;
+import org.emporium.payment.sandbox.SandboxGateway;
 import org.emporium.payment.sandbox.SandboxTrade;
 
 /**
@@ -34,8 +35,7 @@ public class SandboxGatewayResource {
     SandboxAcquirer acquirer;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "EMPORIUM_PAYMENT_SANDBOX", defaultValue = "true")
-    boolean enabled;
+    SandboxGateway gateway;
 
     /** Card details, as the payer would type them on the gateway's page (only for sandbox-card). */
     public static class Card {
@@ -86,7 +86,7 @@ public class SandboxGatewayResource {
 
     /** The trade, if the sandbox is switched on at all (a shop taking real money has none). */
     private SandboxTrade open(String paymentNo) {
-        if (!enabled) {
+        if (!gateway.isEnabled()) {
             throw new org.emporium.platform.NotFoundException("Trade");
         }
         return acquirer.tradeOf(paymentNo);

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.emporium.payment.sandbox.SandboxAcquirer;
+import org.emporium.payment.sandbox.SandboxGateway;
 import org.emporium.payment.sandbox.SandboxTrade;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
@@ -31,8 +32,7 @@ public class SandboxPayPage implements Serializable {
     transient FacesContext faces;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "EMPORIUM_PAYMENT_SANDBOX", defaultValue = "true")
-    boolean enabled;
+    transient SandboxGateway gateway;
 
     private String tradeNo;
     private SandboxTrade trade;
@@ -42,7 +42,7 @@ public class SandboxPayPage implements Serializable {
 
     public void load() throws IOException {
         try {
-            if (!enabled) {
+            if (!gateway.isEnabled()) {
                 throw new NotFoundException("Trade");
             }
             trade = acquirer.trade(tradeNo == null ? "" : tradeNo);
