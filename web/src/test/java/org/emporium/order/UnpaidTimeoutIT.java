@@ -36,7 +36,8 @@ class UnpaidTimeoutIT {
         war.addAsResource(new StringAsset("config_ordinal=250\n"
                 + "EMPORIUM_ORDER_PAY_WITHIN=PT6S\n"
                 + "EMPORIUM_STOCK_RESERVATION=cart\n"
-                + "EMPORIUM_CART_HOLD=PT6S\n"), "META-INF/microprofile-config.properties");
+                + "EMPORIUM_CART_HOLD=PT6S\n"
+                + "EMPORIUM_PAYMENT_QUERY_AFTER=PT3S\n"), "META-INF/microprofile-config.properties");
         return war;
     }
 
@@ -78,6 +79,30 @@ class UnpaidTimeoutIT {
                 .body("history[-1].actor", org.hamcrest.Matchers.equalTo("SYSTEM"));
         assertThat(products.stock("merchant", cup.sku())).containsExactly(10, 0);
         shop.as(buyer[0]).get(shop.api("/me/messages")).then().body("items.kind", hasItem("ORDER_CANCELLED"));
+    }
+
+    @Test
+    void aPaymentNobodyFinishedIsClosedWhenItsOrderTimesOutAndCanNoLongerBePaid() {
+        TestProducts.Published cup = products.publish("merchant", "20.00", 10, 300, 0);
+        String[] buyer = shopper();
+        Map<String, Object> body = new HashMap<>();
+        body.put("addressId", Long.parseLong(buyer[1]));
+        body.put("shippingMethod", "standard");
+        body.put("acceptTerms", true);
+        body.put("items", List.of(Map.of("skuId", cup.sku(), "quantity", 1)));
+        String orderNo = shop.as(buyer[0]).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
+                .path("orders[0].orderNo");
+        String paymentNo = shop.as(buyer[0]).body(Map.of("orderNos", List.of(orderNo), "method", "sandbox-alipay"))
+                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
+
+        // the shopper walks away from the gateway's page: the order times out, the reconciler closes the payment
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(shop.as(buyer[0]).get(shop.api("/payments/" + paymentNo)).then().extract()
+                        .<String>path("status")).isEqualTo("CLOSED"));
+        shop.as(buyer[0]).get(shop.api("/orders/" + orderNo)).then()
+                .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(409);
+        assertThat(products.stock("merchant", cup.sku())).containsExactly(10, 0);
     }
 
     @Test
