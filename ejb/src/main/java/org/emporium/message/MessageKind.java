@@ -16,5 +16,9 @@ public enum MessageKind {
     /** To a shopper: {0} order number, {1} total, {2} payment method code — paid, or confirmed for cash on delivery. */
     ORDER_PAID,
     /** To a shopper: {0} order number, {1} amount refunded, {2} reason code, {3} refund number. */
-    REFUNDED
+    REFUNDED,
+    /** To a shopper: {0} order number, {1} carrier code, {2} tracking number — the parcel is on its way. */
+    ORDER_SHIPPED,
+    /** To a shopper: {0} order number, {1} tracking event code (COLLECTED, IN_TRANSIT, ...), {2} city (物流通知). */
+    PARCEL_TRACKED
 }

@@ -11,6 +11,8 @@ import org.emporium.order.OrderCancelled;
 import org.emporium.order.OrderPlaced;
 import org.emporium.payment.PaymentConfirmed;
 import org.emporium.payment.RefundCompleted;
+import org.emporium.shipping.OrderShipped;
+import org.emporium.shipping.ParcelTracked;
 
 /** The buyer's in-site messages about their orders, written with the change that caused them. */
 @Stateless
@@ -46,6 +48,18 @@ public class OrderMessages {
         messages.send(refund.buyerId(), MessageKind.REFUNDED,
                 List.of(refund.orderNo(), refund.amount(), refund.reason(), refund.refundNo()),
                 "/account/order.xhtml?no=" + refund.orderNo());
+    }
+
+    public void shipped(@Observes OrderShipped shipped) {
+        messages.send(shipped.buyerId(), MessageKind.ORDER_SHIPPED,
+                List.of(shipped.orderNo(), shipped.carrier(), shipped.trackingNo()),
+                "/account/order.xhtml?no=" + shipped.orderNo());
+    }
+
+    public void tracked(@Observes ParcelTracked tracked) {
+        messages.send(tracked.buyerId(), MessageKind.PARCEL_TRACKED,
+                List.of(tracked.orderNo(), tracked.code(), tracked.city() == null ? "" : tracked.city()),
+                "/account/order.xhtml?no=" + tracked.orderNo());
     }
 
     public void cancelled(@Observes OrderCancelled cancelled) {

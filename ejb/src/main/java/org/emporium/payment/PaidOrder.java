@@ -45,6 +45,10 @@ public class PaidOrder {
     @Column(name = "pending_order_id")
     private Long pendingOrderId;
 
+    /** Cash on delivery: when the courier took this order's money. */
+    @Column(name = "collected_at")
+    private java.time.Instant collectedAt;
+
     protected PaidOrder() {
         // for JPA
     }
@@ -55,6 +59,19 @@ public class PaidOrder {
         this.orderNo = orderNo;
         this.amount = amount.amount();
         this.pendingOrderId = pending ? orderId : null;
+    }
+
+    /** Cash collected for this order; false if it was collected before. */
+    boolean collect(java.time.Instant at) {
+        if (collectedAt != null) {
+            return false;
+        }
+        collectedAt = at;
+        return true;
+    }
+
+    public boolean isCollected() {
+        return collectedAt != null;
     }
 
     void settled() {

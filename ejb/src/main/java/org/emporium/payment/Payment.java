@@ -167,6 +167,14 @@ public class Payment {
         orders.forEach(PaidOrder::settled);
     }
 
+    /** Cash on delivery: once the courier collected every order's money, the payment is PAID. */
+    void collectedIfComplete(Instant at) {
+        if (status == PaymentStatus.COLLECT_ON_DELIVERY && orders.stream().allMatch(PaidOrder::isCollected)) {
+            status = PaymentStatus.PAID;
+            paidAt = at;
+        }
+    }
+
     void refunded(Money part) {
         refunded = getRefunded().plus(part).amount();
     }

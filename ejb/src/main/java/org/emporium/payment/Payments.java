@@ -419,6 +419,25 @@ public class Payments {
                         "Order " + orderNo + " has no payment to refund"));
     }
 
+    /**
+     * 货到付款: the courier handed over an order's goods and took its money. The journal books it; when every order
+     * of the payment has been collected, the payment is PAID. Any other payment method: nothing to do.
+     */
+    public void collectOnDelivery(String orderNo, Instant at) {
+        for (Payment payment : ofOrder(orderNo)) {
+            if (payment.getStatus() != PaymentStatus.COLLECT_ON_DELIVERY) {
+                continue;
+            }
+            em.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
+            PaidOrder part = payment.getOrders().stream().filter(o -> o.getOrderNo().equals(orderNo)).findFirst()
+                    .orElseThrow();
+            if (part.collect(at)) {
+                book(JournalEntry.Kind.COD_COLLECTION, payment, null, orderNo, part.getAmount(), null, at);
+                payment.collectedIfComplete(at);
+            }
+        }
+    }
+
     // --- the back office (FINANCE, ADMIN) ---
 
     public List<Payment> search(PaymentSearch search, int first, int max) {

@@ -18,6 +18,7 @@ import org.emporium.payment.spi.InvalidNotificationException;
 import org.emporium.payment.spi.PaymentGateway;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
+import org.emporium.platform.WebhookSignature;
 
 /**
  * The shop's side of the sandbox gateway: opens trades, verifies its notifications (HMAC-SHA256 over timestamp and
@@ -28,6 +29,9 @@ import org.emporium.platform.NotFoundException;
  */
 @ApplicationScoped
 public class SandboxGateway implements PaymentGateway {
+
+    public static final String TIMESTAMP_HEADER = "X-Sandbox-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-Sandbox-Signature";
 
     private static final Set<String> METHODS = Set.of("sandbox-alipay", "sandbox-wechat", "sandbox-card");
 
@@ -81,12 +85,12 @@ public class SandboxGateway implements PaymentGateway {
         if (!enabled) {
             throw new NotFoundException("Payment gateway sandbox");
         }
-        String timestamp = header(headers, SandboxSignature.TIMESTAMP_HEADER);
-        String signature = header(headers, SandboxSignature.SIGNATURE_HEADER);
+        String timestamp = header(headers, SandboxGateway.TIMESTAMP_HEADER);
+        String signature = header(headers, SandboxGateway.SIGNATURE_HEADER);
         if (timestamp == null || signature == null) {
             throw InvalidNotificationException.badSignature("The notification is not signed");
         }
-        if (!new SandboxSignature(signingKey).matches(timestamp, rawBody, signature)) {
+        if (!new WebhookSignature(signingKey).matches(timestamp, rawBody, signature)) {
             throw InvalidNotificationException.badSignature("The signature does not match the body");
         }
         Instant sent;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.platform.WebhookSignature;
 
 /**
  * The sandbox gateway's outgoing notifications: every two seconds, each owed notification is POSTed to the
@@ -58,9 +59,9 @@ public class SandboxNotifier {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(Duration.ofSeconds(15))
                     .header("Content-Type", "application/json; charset=UTF-8")
-                    .header(SandboxSignature.TIMESTAMP_HEADER, delivery.timestamp())
-                    .header(SandboxSignature.SIGNATURE_HEADER,
-                            new SandboxSignature(signingKey).sign(delivery.timestamp(), delivery.body()))
+                    .header(SandboxGateway.TIMESTAMP_HEADER, delivery.timestamp())
+                    .header(SandboxGateway.SIGNATURE_HEADER,
+                            new WebhookSignature(signingKey).sign(delivery.timestamp(), delivery.body()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

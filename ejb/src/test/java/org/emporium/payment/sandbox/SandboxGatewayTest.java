@@ -12,6 +12,7 @@ import org.emporium.payment.spi.InvalidNotificationException;
 import org.emporium.payment.spi.PaymentGateway;
 import org.emporium.platform.Money;
 import org.junit.jupiter.api.Test;
+import org.emporium.platform.WebhookSignature;
 
 /** The shop believes a sandbox notification only when it is signed, fresh and well-formed. */
 class SandboxGatewayTest {
@@ -20,7 +21,7 @@ class SandboxGatewayTest {
     static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
     private final SandboxGateway gateway = gateway();
-    private final SandboxSignature signature = new SandboxSignature(KEY);
+    private final WebhookSignature signature = new WebhookSignature(KEY);
 
     private static SandboxGateway gateway() {
         SandboxGateway gateway = new SandboxGateway();
@@ -62,7 +63,7 @@ class SandboxGatewayTest {
                     assertThat(e.code()).isEqualTo("BAD_SIGNATURE");
                 });
         String ts = Long.toString(NOW.getEpochSecond());
-        String forged = new SandboxSignature("another-key-of-enough-length").sign(ts, body);
+        String forged = new WebhookSignature("another-key-of-enough-length").sign(ts, body);
         assertThatThrownBy(() -> gateway.verify(Map.of("X-Sandbox-Timestamp", ts, "X-Sandbox-Signature", forged),
                 body)).isInstanceOf(InvalidNotificationException.class);
         assertThatThrownBy(() -> gateway.verify(Map.of(), body)).isInstanceOf(InvalidNotificationException.class);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Locale;
 import org.emporium.merchant.Merchant;
@@ -29,6 +30,7 @@ import org.emporium.payment.api.PaymentBody;
 import org.emporium.payment.api.RefundBody;
 import org.emporium.platform.Money;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.shipping.Shipments;
 
 /** The back office's orders: a merchant sees its own, staff (ADMIN, SERVICE, FINANCE) every merchant's. */
 @Path("admin/orders")
@@ -44,6 +46,12 @@ public class OrderAdminResource {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Shipments shipments;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     RequestBodies bodies;
@@ -69,7 +77,33 @@ public class OrderAdminResource {
     @GET
     @Path("{orderNo}")
     public OrderBody.Detail detail(@PathParam("orderNo") String orderNo) {
-        return OrderBody.Detail.of(orders.merchantOrder(scope(), orderNo));
+        return OrderBody.Detail.of(orders.merchantOrder(scope(), orderNo), shipments.ofOrder(orderNo));
+    }
+
+    /** What the merchant hands to which carrier: a tracking number, or none for the carrier to assign one. */
+    public static class Shipping {
+        @NotBlank
+        @Size(max = 32)
+        public String carrier;
+
+        @Size(max = 40)
+        public String trackingNo;
+    }
+
+    /** Ships a paid order in one parcel (merchant: own orders; ADMIN); 201 with the order and its shipment. */
+    @POST
+    @Path("{orderNo}/ship")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"MERCHANT", "ADMIN"})
+    public Response ship(@PathParam("orderNo") String orderNo, Shipping body) {
+        bodies.valid(body);
+        long staff = Long.parseLong(security.getUserPrincipal().getName());
+        Long scope = scope();
+        shipments.ship(scope, orderNo, body.carrier, body.trackingNo, staff,
+                uri.getBaseUri().toString().replaceAll("/api/v1/?$", ""));
+        return Response.status(Response.Status.CREATED)
+                .entity(OrderBody.Detail.of(orders.merchantOrder(scope, orderNo), shipments.ofOrder(orderNo)))
+                .build();
     }
 
     /** Why staff cancel a paid order (the buyer sees it with the refund). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
 import org.emporium.order.StatusChange;
+import org.emporium.shipping.Shipment;
 import org.emporium.platform.api.MoneyView;
 
 /** Orders as the API writes them: a summary for lists, the detail with lines, totals and status history. */
@@ -50,8 +51,12 @@ public final class OrderBody {
                          MoneyView tax, MoneyView total, String shippingMethod, String paymentMethod, String note,
                          Address address, Instant createdAt, Instant payBy, Instant paidAt, Instant shippedAt,
                          Instant completedAt, Instant cancelledAt, String cancelReason, List<Step> history,
-                         List<Object> shipments) {
+                         List<Parcel> shipments) {
         public static Detail of(Order o) {
+            return of(o, List.of());
+        }
+
+        public static Detail of(Order o, List<Shipment> shipments) {
             return new Detail(o.getNumber(), o.getCheckoutNo(), o.getStatus().name(), o.getMerchantId(),
                     o.getBuyerId(), o.getLines().stream().map(Line::of).toList(), MoneyView.of(o.getItemsTotal()),
                     MoneyView.of(o.getDiscountTotal()), MoneyView.of(o.getShippingFee()),
@@ -61,7 +66,21 @@ public final class OrderBody {
                             o.getDistrict(), o.getLine1(), o.getPostcode()),
                     o.getCreatedAt(), o.getPayBy(), o.getPaidAt(), o.getShippedAt(), o.getCompletedAt(),
                     o.getCancelledAt(), o.getCancelReason(), o.getHistory().stream().map(Step::of).toList(),
-                    List.of());
+                    shipments.stream().map(Parcel::of).toList());
+        }
+    }
+
+    /** One tracking event (物流轨迹) as the carrier reported it. */
+    public record Track(String code, String city, String description, Instant at) {
+    }
+
+    /** A shipment with its tracking timeline, oldest event first. */
+    public record Parcel(String carrier, String trackingNo, String status, Instant shippedAt, Instant deliveredAt,
+                         List<Track> events) {
+        static Parcel of(Shipment s) {
+            return new Parcel(s.getCarrier(), s.getTrackingNo(), s.getStatus().name(), s.getShippedAt(),
+                    s.getDeliveredAt(), s.getEvents().stream().map(e -> new Track(e.getCode(), e.getCity(),
+                    e.getDescription(), e.getOccurredAt())).toList());
         }
     }
 

@@ -43,6 +43,9 @@ public class OrdersResource {
     OrderService orders;
 
     @Inject
+    org.emporium.shipping.Shipments shipments;
+
+    @Inject
     RequestBodies bodies;
 
     @Context
@@ -84,7 +87,7 @@ public class OrdersResource {
     @GET
     @Path("{orderNo}")
     public OrderBody.Detail detail(@PathParam("orderNo") String orderNo) {
-        return OrderBody.Detail.of(orders.buyerOrder(buyer(), orderNo));
+        return OrderBody.Detail.of(orders.buyerOrder(buyer(), orderNo), shipments.ofOrder(orderNo));
     }
 
     @POST

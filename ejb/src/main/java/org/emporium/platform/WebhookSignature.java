@@ -1,4 +1,4 @@
-package org.emporium.payment.sandbox;
+package org.emporium.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -9,20 +9,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The sandbox gateway's notification signature: HMAC-SHA256, keyed with the shared secret, over the timestamp,
- * a newline and the raw body bytes — exactly what was sent, never a re-serialised copy — in lower-case hex.
+ * The signature of a webhook (a payment gateway's or a carrier's notification): HMAC-SHA256, keyed with the shared
+ * secret, over the timestamp, a newline and the raw body bytes — exactly what was sent, never a re-serialised copy —
+ * in lower-case hex. The sandboxes sign with it and the shop verifies with it.
  */
-public final class SandboxSignature {
-
-    public static final String TIMESTAMP_HEADER = "X-Sandbox-Timestamp";
-    public static final String SIGNATURE_HEADER = "X-Sandbox-Signature";
+public final class WebhookSignature {
 
     private final byte[] key;
 
-    public SandboxSignature(String secret) {
+    public WebhookSignature(String secret) {
         if (secret == null || secret.length() < 16) {
-            throw new IllegalStateException("The sandbox signing key must have at least 16 characters"
-                    + " (EMPORIUM_SANDBOX_SIGNING_KEY)");
+            throw new IllegalStateException("A webhook signing key must have at least 16 characters");
         }
         this.key = secret.getBytes(StandardCharsets.UTF_8);
     }

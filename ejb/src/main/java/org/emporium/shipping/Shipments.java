@@ -1,0 +1,160 @@
+package org.emporium.shipping;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.emporium.order.ActorKind;
+import org.emporium.order.Order;
+import org.emporium.order.OrderService;
+import org.emporium.order.OrderStatus;
+import org.emporium.payment.Payments;
+import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.NotFoundException;
+import org.emporium.shipping.spi.Carrier;
+
+/**
+ * Fulfilment (发货与物流): a merchant ships a paid order through a carrier; the carrier's signed tracking webhooks
+ * are recorded once each (the tracking events' unique key), and the delivery event moves the order to DELIVERED —
+ * which is also when cash on delivery is collected.
+ */
+@Stateless
+public class Shipments {
+
+    /** Reasons in the order's status history (bundle keys order.reason.*). */
+    public static final String SHIPPED = "shipped";
+    public static final String DELIVERED = "delivered";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @Any
+    Instance<Carrier> carriers;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    Event<OrderShipped> shipped;
+
+    @Inject
+    Event<ParcelTracked> tracked;
+
+    /**
+     * Ships a paid order in one parcel. {@code merchantScope} is the caller's shop (null for staff): another shop's
+     * order is "not found". Without a tracking number the carrier assigns one.
+     *
+     * @param shopUrl where the carrier's tracking webhooks reach the shop
+     */
+    public Shipment ship(Long merchantScope, String orderNo, @NotNull String carrierName, String trackingNo,
+                         long actorId, @NotNull String shopUrl) {
+        Order order = orders.merchantOrder(merchantScope, orderNo);
+        Carrier carrier = carrierNamed(carrierName, () -> new BusinessRuleException("VALIDATION",
+                "Unknown carrier '" + carrierName + "'"));
+        String given = trackingNo == null || trackingNo.isBlank() ? null : trackingNo.trim();
+        if (given != null && !given.matches("[A-Za-z0-9-]{6,40}")) {
+            throw new BusinessRuleException("VALIDATION", "A tracking number has 6 to 40 letters, digits or '-'");
+        }
+        if (order.getStatus() != OrderStatus.PAID) {
+            throw new BusinessRuleException("INVALID_STATE", "Only a paid order that has not shipped can be shipped");
+        }
+        Instant now = clock.instant();
+        order.moveTo(OrderStatus.SHIPPED, merchantScope == null ? ActorKind.STAFF : ActorKind.MERCHANT, actorId,
+                SHIPPED, now);
+        em.flush(); // the version check settles a race with a cancellation before the parcel is registered
+        String base = shopUrl.endsWith("/") ? shopUrl.substring(0, shopUrl.length() - 1) : shopUrl;
+        String tracking = carrier.register(new Carrier.Waybill(order.getNumber(), given, shipFromCity(order),
+                order.getCity(), base + "/api/v1/carriers/" + carrier.name() + "/events"));
+        Shipment shipment = new Shipment(order.getId(), order.getNumber(), order.getMerchantId(), carrier.name(),
+                tracking, actorId, now);
+        em.persist(shipment);
+        em.flush(); // a tracking number used before fails here, on the unique key
+        shipped.fire(new OrderShipped(order.getBuyerId(), order.getNumber(), carrier.name(), tracking));
+        return shipment;
+    }
+
+    /** What a carrier's webhook did. */
+    public enum Receipt {
+        APPLIED,
+        DUPLICATE
+    }
+
+    /**
+     * A carrier's tracking webhook, exactly as it arrived: verified by the carrier, recorded once; the delivery
+     * event moves the order to DELIVERED and collects cash on delivery.
+     */
+    public Receipt tracked(String carrierName, Map<String, String> headers, byte[] rawBody) {
+        Carrier carrier = carrierNamed(carrierName, () -> new NotFoundException("Carrier " + carrierName));
+        Carrier.Event event = carrier.verify(headers, rawBody);
+        Shipment shipment = em.createNamedQuery("Shipment.byTracking", Shipment.class)
+                .setParameter("carrier", carrier.name()).setParameter("tracking", event.trackingNo())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Shipment"));
+        if (isRecorded(carrier.name(), event.eventId())) {
+            return Receipt.DUPLICATE;
+        }
+        Instant now = clock.instant();
+        em.refresh(shipment, LockModeType.PESSIMISTIC_WRITE);
+        TrackingEvent recorded = new TrackingEvent(shipment, event, now);
+        em.persist(recorded);
+        em.flush(); // a concurrent copy of the same event waits here, then fails on the unique key
+        Order order = em.find(Order.class, shipment.getOrderId());
+        if (shipment.record(recorded)) {
+            em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+            if (order.getStatus() == OrderStatus.SHIPPED) {
+                order.moveTo(OrderStatus.DELIVERED, ActorKind.SYSTEM, null, DELIVERED, now);
+            }
+            payments.collectOnDelivery(order.getNumber(), now);
+        }
+        tracked.fire(new ParcelTracked(order.getBuyerId(), order.getNumber(), event.code(), event.city()));
+        return Receipt.APPLIED;
+    }
+
+    public boolean isRecorded(String carrierName, String eventId) {
+        return em.createNamedQuery("TrackingEvent.count", Long.class).setParameter("carrier", carrierName)
+                .setParameter("event", eventId).getSingleResult() > 0;
+    }
+
+    /** An order's shipments with their tracking events, oldest first. */
+    public List<Shipment> ofOrder(String orderNo) {
+        List<Shipment> found = em.createNamedQuery("Shipment.ofOrder", Shipment.class).setParameter("no", orderNo)
+                .getResultList();
+        found.forEach(s -> s.getEvents().size());
+        return found;
+    }
+
+    /** The carriers a merchant may choose. */
+    public List<String> carrierNames() {
+        return carriers.stream().map(Carrier::name).sorted().toList();
+    }
+
+    private String shipFromCity(Order order) {
+        return em.createNamedQuery("FreightTemplate.defaultOf", FreightTemplate.class)
+                .setParameter("merchant", order.getMerchantId()).getResultStream().findFirst()
+                .map(FreightTemplate::getShipFromCity).orElse(order.getCity());
+    }
+
+    private Carrier carrierNamed(String name, java.util.function.Supplier<RuntimeException> unknown) {
+        for (Carrier carrier : carriers) {
+            if (carrier.name().equals(name)) {
+                return carrier;
+            }
+        }
+        throw unknown.get();
+    }
+}

@@ -1,0 +1,102 @@
+package org.emporium.shipping.sandbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.platform.BusinessRuleException;
+import org.emporium.shipping.spi.Carrier;
+
+/**
+ * The sandbox carrier itself — a stand-in logistics company kept apart from the shop's domain: it keeps its own
+ * waybills, moves each parcel one step every {@code EMPORIUM_SANDBOX_CARRIER_STEP} (揽收 → 运输中 → 到达 → 派送中 →
+ * 已签收), and reports every step by a signed webhook ({@link SandboxCourierRounds}), retried until the shop answers.
+ */
+@Stateless
+public class SandboxCourier {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The journey: event code and the carrier's own words, {0} = from city, {1} = to city. */
+    static final List<String[]> STEPS = List.of(
+            new String[] {"COLLECTED", "from", "快递员已揽收 / Picked up in {0}"},
+            new String[] {"IN_TRANSIT", "from", "已离开 {0}，发往 {1} / Left {0} for {1}"},
+            new String[] {"IN_TRANSIT", "to", "已到达 {1} 转运中心 / Arrived at the {1} hub"},
+            new String[] {"OUT_FOR_DELIVERY", "to", "派送中 / Out for delivery in {1}"},
+            new String[] {Carrier.DELIVERED, "to", "已签收 / Delivered"});
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_SANDBOX_CARRIER_STEP", defaultValue = "PT20S")
+    String step;
+
+    public String register(Carrier.Waybill waybill) {
+        String trackingNo = waybill.trackingNo() != null ? waybill.trackingNo()
+                : "SBE" + String.format("%012d", Math.abs(RANDOM.nextLong() % 1_000_000_000_000L));
+        if (!em.createNamedQuery("SandboxWaybill.byTracking", SandboxWaybill.class).setParameter("no", trackingNo)
+                .getResultList().isEmpty()) {
+            throw new BusinessRuleException("TRACKING_NO_TAKEN", "This tracking number is already in use");
+        }
+        Instant now = clock.instant();
+        em.persist(new SandboxWaybill(trackingNo, waybill.reference(), waybill.fromCity(), waybill.toCity(),
+                waybill.notifyUrl(), now, now.plus(Duration.parse(step))));
+        return trackingNo;
+    }
+
+    public List<Long> due(int max) {
+        return em.createNamedQuery("SandboxWaybill.due", Long.class).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A report to send: where, the exact bytes, and when they were signed. */
+    public record Report(long waybillId, String url, byte[] body, String timestamp) {
+    }
+
+    /** Takes the next step of one parcel for reporting (leased a minute, so nobody else reports it meanwhile). */
+    public Report claim(long waybillId) {
+        SandboxWaybill waybill = em.find(SandboxWaybill.class, waybillId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (waybill == null || waybill.getNextDueAt() == null || waybill.getNextDueAt().isAfter(now)
+                || waybill.getNextStep() >= STEPS.size()) {
+            return null;
+        }
+        waybill.leaseUntil(now.plusSeconds(60));
+        String[] stepOf = STEPS.get(waybill.getNextStep());
+        String city = "from".equals(stepOf[1]) ? waybill.getFromCity() : waybill.getToCity();
+        String body = Json.createObjectBuilder()
+                .add("eventId", waybill.getTrackingNo() + "-" + waybill.getNextStep())
+                .add("trackingNo", waybill.getTrackingNo())
+                .add("code", stepOf[0])
+                .add("city", city)
+                .add("description", java.text.MessageFormat.format(stepOf[2], waybill.getFromCity(),
+                        waybill.getToCity()))
+                .add("occurredAt", now.toString())
+                .build().toString();
+        return new Report(waybillId, waybill.getNotifyUrl(), body.getBytes(StandardCharsets.UTF_8),
+                Long.toString(now.getEpochSecond()));
+    }
+
+    public void reported(long waybillId, boolean ok) {
+        SandboxWaybill waybill = em.find(SandboxWaybill.class, waybillId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (ok) {
+            waybill.reported(now.plus(Duration.parse(step)), STEPS.size());
+        } else {
+            waybill.failed(now.plusSeconds(Math.min(300, 1L << Math.min(waybill.getAttempts() + 1, 8))));
+        }
+    }
+}

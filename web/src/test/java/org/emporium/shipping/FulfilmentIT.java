@@ -1,0 +1,236 @@
+package org.emporium.shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.emporium.testing.Shop;
+import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestProducts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fulfilment over real HTTP: a merchant ships a paid order, the sandbox carrier reports each step of the parcel's
+ * journey by signed webhook (one step a second here), the order is DELIVERED on the delivery event and COMPLETED
+ * when the buyer confirms; forged, stale and duplicated webhooks change nothing; cash on delivery is collected on
+ * delivery.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class FulfilmentIT {
+
+    static final String CARRIER_KEY = "fulfilment-it-carrier-key-0123456789";
+
+    @Deployment(testable = false)
+    static WebArchive shop() {
+        WebArchive war = ShopDeployment.warAtRoot();
+        war.addAsResource(new StringAsset("config_ordinal=250\n"
+                + "EMPORIUM_SANDBOX_CARRIER_KEY=" + CARRIER_KEY + "\n"
+                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"), "META-INF/microprofile-config.properties");
+        return war;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Shop shop;
+    TestProducts products;
+
+    @BeforeEach
+    void connect() {
+        shop = new Shop(base);
+        products = new TestProducts(shop);
+    }
+
+    @Test
+    void aPaidOrderIsShippedTrackedToItsDoorAndCompleted() {
+        TestProducts.Published cup = products.publish("merchant", "32.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        pay(buyer, orderNo, "sandbox-alipay");
+
+        String merchant = shop.demoToken("merchant");
+        shop.as(shop.demoToken("merchant2")).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(404);
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201)
+                .body("status", equalTo("SHIPPED")).body("shipments[0].trackingNo", startsWith("SBE"))
+                .body("shipments[0].carrier", equalTo("sandbox-express"));
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        JsonPath delivered = order(buyer, orderNo);
+        assertThat(delivered.getList("shipments[0].events.code"))
+                .containsExactly("COLLECTED", "IN_TRANSIT", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED");
+        assertThat(delivered.getString("shipments[0].status")).isEqualTo("DELIVERED");
+        assertThat(delivered.getList("shipments[0].events.city")).contains("杭州市");
+        shop.as(buyer.token()).get(shop.api("/me/messages")).then()
+                .body("items.kind", hasItem("ORDER_SHIPPED")).body("items.kind", hasItem("PARCEL_TRACKED"));
+
+        shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        assertThat(order(buyer, orderNo).getList("history.to"))
+                .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED", "COMPLETED");
+    }
+
+    @Test
+    void onlyPaidOrdersShipAndOnlyToKnownCarriers() {
+        TestProducts.Published cup = products.publish("merchant", "18.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("上海市", "上海市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        String merchant = shop.demoToken("merchant");
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+        pay(buyer, orderNo, "sandbox-wechat");
+        shop.as(merchant).body(Map.of("carrier", "pigeon-post"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(400);
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express", "trackingNo", "<bad>"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(400);
+        shop.as(buyer.token()).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(403);
+        assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID");
+    }
+
+    @Test
+    void forgedStaleAndRepeatedWebhooksChangeNothingTwice() throws Exception {
+        TestProducts.Published cup = products.publish("merchant", "27.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        pay(buyer, orderNo, "sandbox-alipay");
+        String tracking = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express", "trackingNo", tracking))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201)
+                .body("shipments[0].trackingNo", equalTo(tracking));
+
+        long now = Instant.now().getEpochSecond();
+        String delivered = event("manual-" + tracking, tracking, "DELIVERED");
+        webhook(delivered, now, "0".repeat(64)).then().statusCode(401);
+        webhook(delivered, now - 900, sign(now - 900, delivered)).then().statusCode(400);
+        String unknown = event("manual-x", "NO-SUCH-PARCEL", "DELIVERED");
+        webhook(unknown, now, sign(now, unknown)).then().statusCode(404);
+        assertThat(order(buyer, orderNo).getString("status")).isEqualTo("SHIPPED");
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                long at = Instant.now().getEpochSecond();
+                return webhook(delivered, at, sign(at, delivered));
+            }));
+        }
+        start.countDown();
+        int applied = 0;
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+            applied += "APPLIED".equals(response.jsonPath().getString("result")) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(applied).isEqualTo(1);
+        JsonPath order = order(buyer, orderNo);
+        assertThat(order.getString("status")).isEqualTo("DELIVERED");
+        assertThat(order.getList("history.to")).containsOnlyOnce("DELIVERED");
+        assertThat(order.getList("shipments[0].events.code").stream().filter("DELIVERED"::equals).count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void cashOnDeliveryIsCollectedWhenTheParcelArrives() {
+        TestProducts.Published cup = products.publish("merchant", "45.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        String paymentNo = shop.as(buyer.token()).body(Map.of("orderNos", List.of(orderNo), "method", "cod"))
+                .post(shop.api("/payments")).then().statusCode(201).body("status", equalTo("COLLECT_ON_DELIVERY"))
+                .extract().path("paymentNo");
+        shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        shop.as(buyer.token()).get(shop.api("/payments/" + paymentNo)).then().body("status", equalTo("PAID"));
+        JsonPath journal = shop.as(shop.demoToken("finance")).get(shop.api("/admin/journal")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(journal.getList("items.kind")).contains("COD_COLLECTION");
+        assertThat(journal.getList("items.paymentNo")).contains(paymentNo);
+    }
+
+    // --- helpers ---
+
+    private String place(Shop.Shopper buyer, long skuId, int quantity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("addressId", buyer.addressId());
+        body.put("shippingMethod", "standard");
+        body.put("acceptTerms", true);
+        body.put("items", List.of(Map.of("skuId", skuId, "quantity", quantity)));
+        return shop.as(buyer.token()).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
+                .path("orders[0].orderNo");
+    }
+
+    private void pay(Shop.Shopper buyer, String orderNo, String method) {
+        String paymentNo = shop.as(buyer.token()).body(Map.of("orderNos", List.of(orderNo), "method", method))
+                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
+        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID"));
+    }
+
+    private JsonPath order(Shop.Shopper buyer, String orderNo) {
+        return shop.as(buyer.token()).get(shop.api("/orders/" + orderNo)).then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    private static String event(String eventId, String tracking, String code) {
+        return "{\"eventId\":\"" + eventId + "\",\"trackingNo\":\"" + tracking + "\",\"code\":\"" + code
+                + "\",\"city\":\"杭州市\",\"description\":\"已签收\",\"occurredAt\":\"" + Instant.now() + "\"}";
+    }
+
+    private Response webhook(String body, long timestamp, String signature) {
+        return shop.json().header("X-Carrier-Timestamp", Long.toString(timestamp))
+                .header("X-Carrier-Signature", signature).body(body.getBytes(StandardCharsets.UTF_8))
+                .post(shop.api("/carriers/sandbox-express/events"));
+    }
+
+    private static String sign(long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(CARRIER_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
