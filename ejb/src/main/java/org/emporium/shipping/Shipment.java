@@ -138,4 +138,11 @@ public class Shipment {
     public List<TrackingEvent> getEvents() {
         return Collections.unmodifiableList(events);
     }
+
+    /** The timeline as pages show it: the latest step first. */
+    public List<TrackingEvent> getEventsNewestFirst() {
+        List<TrackingEvent> newest = new ArrayList<>(events);
+        Collections.reverse(newest);
+        return newest;
+    }
 }

@@ -51,7 +51,11 @@ class PaymentJourneyE2E {
 
     @Deployment(testable = false)
     static WebArchive shop() {
-        return ShopDeployment.warAtRoot();
+        WebArchive war = ShopDeployment.warAtRoot();
+        // the sandbox carrier moves a parcel one step a second, so the shipping journey reaches the buyer's door
+        war.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset("config_ordinal=250\n"
+                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"), "META-INF/microprofile-config.properties");
+        return war;
     }
 
     @ArquillianResource
@@ -171,7 +175,8 @@ class PaymentJourneyE2E {
         assertThat(lines).hasSize(2);
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("收款", orderNo, "银行卡（沙箱）"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("退款", orderNo, total.substring(1)));
-        assertThat(browser.waitFor(By.cssSelector("#journal\\:entries a.order-no")).getText()).isEqualTo(orderNo);
+        assertThat(browser.all(By.cssSelector("#journal\\:entries a.order-no")).stream().map(WebElement::getText))
+                .contains(orderNo);
         assertThat(browser.pageText()).doesNotContain("???");
         screenshot("journal");
 
@@ -191,6 +196,62 @@ class PaymentJourneyE2E {
         assertThat(browser.waitFor(By.id("paymentDialog")).getText()).contains(orderNo, total);
         assertThat(browser.pageText()).doesNotContain("???");
         screenshot("admin-payments");
+    }
+
+    @Test
+    void theMerchantShipsFromTheBackOfficeAndTheBuyerFollowsTheParcelToTheDoor() {
+        Shop shop = new Shop(base);
+        TestProducts.Published cup = new TestProducts(shop).publish("merchant", "22.00", 20, 300, 0, "白");
+        String orderNo = placeOrder(shop, cup.sku(), 1);
+        String paymentNo = shop.as(shop.demoToken("customer"))
+                .body(Map.of("orderNos", List.of(orderNo), "method", "sandbox-alipay")).post(shop.api("/payments"))
+                .then().statusCode(201).extract().path("paymentNo");
+        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(200);
+
+        var driver = browser.open("zh-CN");
+        driver.get(shop.url("/login.xhtml?next=/admin/order.xhtml?no=" + orderNo));
+        browser.type(By.id("login:loginName"), "merchant@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("orderNo"), orderNo);
+        // the gateway's callback arrives in the background: reload until the order is paid and can ship
+        browser.until(d -> {
+            if (!d.findElements(By.id("adminOrder:ship")).isEmpty()) {
+                return true;
+            }
+            d.navigate().refresh();
+            return null;
+        });
+        browser.click(By.id("adminOrder:ship"));
+        browser.waitFor(By.id("adminOrder:shipTrackingNo"));
+        browser.click(By.id("adminOrder:confirmShip"));
+        browser.waitForText(By.id("orderStatus"), "已发货");
+        assertThat(browser.waitFor(By.id("shipmentTracking")).getText()).contains("沙箱快递", "SBE");
+        assertThat(browser.all(By.id("adminOrder:ship"))).isEmpty();
+        assertThat(browser.pageText()).doesNotContain("???");
+        screenshot("admin-shipped");
+
+        // the buyer follows the parcel: the timeline fills as the carrier's webhooks arrive, then 已签收
+        browser.click(By.id("adminUser:logoutLink"));
+        browser.waitFor(By.id("login:loginName"));
+        driver.get(shop.url("/login.xhtml?next=/account/order.xhtml?no=" + orderNo));
+        browser.type(By.id("login:loginName"), "customer@demo.emporium");
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("orderNo"), orderNo);
+        browser.until(d -> {
+            if (d.findElement(By.id("orderStatus")).getText().contains("已送达")) {
+                return true;
+            }
+            d.navigate().refresh();
+            return null;
+        });
+        List<String> steps = browser.all(By.cssSelector(".tracking-event .tracking-code")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(steps).containsExactly("已签收", "派送中", "运输中", "运输中", "已揽收");
+        assertThat(browser.pageText()).doesNotContain("???");
+        showInView(By.cssSelector(".order-shipments"));
+        screenshot("buyer-tracking");
     }
 
     /** The demo customer orders {@code quantity} of the SKU to their default address, through the API. */

@@ -109,7 +109,7 @@ public class MessagesPage implements Serializable {
         return Feedback.text("message." + message.getKind().name() + ".body", args(message));
     }
 
-    /** The parameters as the bundle text uses them; a reason code becomes its words. */
+    /** The parameters as the bundle text uses them; a reason, carrier or tracking event code becomes its words. */
     static Object[] argsOf(MessageKind kind, List<String> params, java.util.function.UnaryOperator<String> words) {
         Object[] args = params.toArray();
         if (kind == MessageKind.ORDER_CANCELLED && args.length > 1 && args[1] != null) {
@@ -118,12 +118,23 @@ public class MessagesPage implements Serializable {
         if (kind == MessageKind.REFUNDED && args.length > 2 && args[2] != null) {
             args[2] = reason(words, args[2].toString());
         }
+        if (kind == MessageKind.ORDER_SHIPPED && args.length > 1 && args[1] != null) {
+            args[1] = wordsOr(words, "carrier.", args[1].toString());
+        }
+        if (kind == MessageKind.PARCEL_TRACKED && args.length > 1 && args[1] != null) {
+            args[1] = wordsOr(words, "tracking.", args[1].toString());
+        }
         return args;
     }
 
     /** A reason code's words; a reason staff typed themselves stays as typed. */
     private static String reason(java.util.function.UnaryOperator<String> words, String code) {
-        String key = "order.reason." + code;
+        return wordsOr(words, "order.reason.", code);
+    }
+
+    /** The words for prefix + code; the code itself when the bundle has no such key. */
+    private static String wordsOr(java.util.function.UnaryOperator<String> words, String prefix, String code) {
+        String key = prefix + code;
         String text = words.apply(key);
         return key.equals(text) ? code : text;
     }

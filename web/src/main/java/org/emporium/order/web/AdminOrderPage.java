@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -19,10 +20,13 @@ import org.emporium.payment.Refund;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
+import org.emporium.shipping.Shipment;
+import org.emporium.shipping.Shipments;
 
 /**
  * One order in the back office: a merchant only its own shop's (others are "not found"), staff any; its payments and
- * refunds, and cancelling a paid order that will not ship (refunded in full).
+ * refunds and shipments, cancelling a paid order that will not ship (refunded in full), and shipping a paid order
+ * through a carrier (发货).
  */
 @Named
 @ViewScoped
@@ -46,9 +50,14 @@ public class AdminOrderPage implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient Shipments shipments;
+
     private String no;
     private Order order;
     private String cancelReason;
+    private String carrier;
+    private String trackingNo;
 
     public void load() throws IOException {
         if (faces.getResponseComplete()) {
@@ -87,6 +96,51 @@ public class AdminOrderPage implements Serializable {
                 || security.isCallerInRole("SERVICE"));
     }
 
+    /** Merchant (own orders) or ADMIN ship a paid order; without a tracking number the carrier assigns one. */
+    public void ship() {
+        if (!isShippable()) {
+            return;
+        }
+        try {
+            shipments.ship(staffScope.orders(), order.getNumber(), carrier, trackingNo, currentUser.getId(),
+                    shopUrl());
+            trackingNo = null;
+            Feedback.info("ship.done");
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        } catch (EJBException e) {
+            // cancelled or shipped by someone else at the same moment: the version check refused this change
+            Feedback.error("order.changedMeanwhile");
+        }
+        order = orders.merchantOrder(staffScope.orders(), order.getNumber());
+    }
+
+    /** A paid order not yet shipped, and a caller who may ship it (SERVICE and FINANCE only look). */
+    public boolean isShippable() {
+        return order != null && order.getStatus() == OrderStatus.PAID && isShipper();
+    }
+
+    /** The caller may ship orders at all: the ship dialog stays in the page after a shipment, so it can close. */
+    public boolean isShipper() {
+        return security.isCallerInRole("MERCHANT") || security.isCallerInRole("ADMIN");
+    }
+
+    /** Where the carrier's tracking webhooks reach this shop: scheme, host, port and context path. */
+    private String shopUrl() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+
+    public List<String> getCarriers() {
+        return shipments.carrierNames();
+    }
+
+    /** The order's shipments with their tracking events, for the "tracking" box. */
+    public List<Shipment> getShipments() {
+        return shipments.ofOrder(order.getNumber());
+    }
+
     public List<Payment> getPayments() {
         return payments.ofOrder(order.getNumber());
     }
@@ -101,6 +155,22 @@ public class AdminOrderPage implements Serializable {
 
     public void setCancelReason(String cancelReason) {
         this.cancelReason = cancelReason;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public void setCarrier(String carrier) {
+        this.carrier = carrier;
+    }
+
+    public String getTrackingNo() {
+        return trackingNo;
+    }
+
+    public void setTrackingNo(String trackingNo) {
+        this.trackingNo = trackingNo;
     }
 
     public String getNo() {

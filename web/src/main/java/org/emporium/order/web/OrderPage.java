@@ -16,8 +16,9 @@ import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
 
 /**
- * One of the shopper's orders: the lines as sold, address, shipping, totals, the status history; cancelling an
- * unpaid order and confirming receipt. Another person's order number is "not found".
+ * One of the shopper's orders: the lines as sold, address, shipping, totals, the status history, payments and the
+ * parcel's tracking (物流信息); cancelling an unpaid order and confirming receipt. Another person's order number
+ * is "not found".
  */
 @Named
 @ViewScoped
@@ -31,6 +32,9 @@ public class OrderPage implements Serializable {
 
     @Inject
     transient org.emporium.payment.Payments payments;
+
+    @Inject
+    transient org.emporium.shipping.Shipments shipments;
 
     @Inject
     transient FacesContext faces;
@@ -96,6 +100,11 @@ public class OrderPage implements Serializable {
 
     public java.util.List<org.emporium.payment.Refund> getRefunds() {
         return payments.refundsOf(order.getNumber());
+    }
+
+    /** The order's shipments with their tracking events, for the "tracking" box. */
+    public java.util.List<org.emporium.shipping.Shipment> getShipments() {
+        return shipments.ofOrder(order.getNumber());
     }
 
     public boolean isConfirmable() {
