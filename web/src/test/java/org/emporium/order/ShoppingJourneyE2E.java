@@ -168,9 +168,20 @@ class ShoppingJourneyE2E {
 
         WebElement menu = browser.waitFor(By.cssSelector("#line-" + white + " .ui-selectonemenu"));
         String menuId = menu.getAttribute("id");
-        menu.click();
-        browser.click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(., '黑')]"));
-        browser.waitFor(By.cssSelector("#line-" + black));
+        // open the menu and pick 黑, again if a click landed while the panel was still opening
+        browser.until(d -> {
+            if (!d.findElements(By.cssSelector("#line-" + black)).isEmpty()) {
+                return true;
+            }
+            List<WebElement> option = d.findElements(
+                    By.xpath("//div[@id='" + menuId + "_panel']//li[contains(., '黑')]"));
+            if (!option.isEmpty() && option.get(0).isDisplayed()) {
+                option.get(0).click();
+            } else if (!d.findElements(By.id(menuId)).isEmpty()) {
+                d.findElement(By.id(menuId)).click();
+            }
+            return null;
+        });
         assertThat(browser.all(line)).isEmpty();
         assertThat(browser.waitFor(By.cssSelector("#line-" + black + " .cart-quantity input")).getAttribute("value"))
                 .isEqualTo("3");
