@@ -36,7 +36,7 @@ import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
 import org.emporium.order.OrderNo;
 import org.emporium.order.OrderStatus;
-import org.emporium.payment.spi.InvalidNotificationException;
+import org.emporium.platform.InvalidWebhookException;
 import org.emporium.payment.spi.PaymentGateway;
 import org.emporium.payment.spi.PaymentGateway.Outcome;
 import org.emporium.platform.BusinessRuleException;
@@ -121,15 +121,18 @@ public class Payments {
         List<String> orderNos = request.orderNos.stream().distinct().sorted().toList();
         List<Order> orders = buyerOrders(buyerId, orderNos);
         List<Long> orderIds = orders.stream().map(Order::getId).toList();
-        for (Payment pending : em.createNamedQuery("Payment.pendingFor", Payment.class)
-                .setParameter("orders", orderIds).getResultList()) {
+        List<Payment> pendings = em.createNamedQuery("Payment.pendingFor", Payment.class)
+                .setParameter("orders", orderIds).getResultList();
+        for (Payment pending : pendings) {
             if (pending.covers(orderNos) && pending.getPaymentMethod() == method
                     && pending.getInstallments() == installments) {
                 return pending; // the same payment again (a second click, a reload): never a second charge
             }
             self().reconcile(pending.getId(), true);
         }
-        orders.forEach(em::refresh); // what the gateway's answer above may have changed
+        if (!pendings.isEmpty()) {
+            orders.forEach(em::refresh); // what the gateway's answer above may have changed
+        }
         Money total = requirePayable(orders);
         checkPlan(method, installments, orders, total);
 
@@ -213,12 +216,12 @@ public class Payments {
             throw new NotFoundException("Payment");
         }
         if (!payment.getAmount().equals(notice.amount())) {
-            throw new InvalidNotificationException("AMOUNT_MISMATCH", 400, "The notification says "
+            throw new InvalidWebhookException("AMOUNT_MISMATCH", 400, "The notification says "
                     + notice.amount() + " but payment " + payment.getPaymentNo() + " is " + payment.getAmount());
         }
         if (payment.getGatewayTradeNo() != null && notice.tradeNo() != null
                 && !payment.getGatewayTradeNo().equals(notice.tradeNo())) {
-            throw new InvalidNotificationException("TRADE_MISMATCH", 400, "The notification is about another trade");
+            throw new InvalidWebhookException("TRADE_MISMATCH", 400, "The notification is about another trade");
         }
         String eventId = eventId(notice.tradeNo(), notice.outcome());
         if (isRecorded(gateway.name(), eventId)) {

@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.emporium.payment.spi.InvalidNotificationException;
+import org.emporium.platform.InvalidWebhookException;
 import org.emporium.payment.spi.PaymentGateway;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
@@ -85,32 +85,15 @@ public class SandboxGateway implements PaymentGateway {
         if (!enabled) {
             throw new NotFoundException("Payment gateway sandbox");
         }
-        String timestamp = header(headers, SandboxGateway.TIMESTAMP_HEADER);
-        String signature = header(headers, SandboxGateway.SIGNATURE_HEADER);
-        if (timestamp == null || signature == null) {
-            throw InvalidNotificationException.badSignature("The notification is not signed");
-        }
-        if (!new WebhookSignature(signingKey).matches(timestamp, rawBody, signature)) {
-            throw InvalidNotificationException.badSignature("The signature does not match the body");
-        }
-        Instant sent;
-        try {
-            sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
-        } catch (NumberFormatException e) {
-            throw InvalidNotificationException.malformed("The timestamp is not a number of seconds");
-        }
-        Duration allowed = Duration.parse(window);
-        Instant now = clock.instant();
-        if (sent.isBefore(now.minus(allowed)) || sent.isAfter(now.plus(allowed))) {
-            throw InvalidNotificationException.stale("The notification's timestamp is outside the replay window");
-        }
+        new WebhookSignature(signingKey).verify(headers, TIMESTAMP_HEADER, SIGNATURE_HEADER, rawBody,
+                Duration.parse(window), clock.instant());
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(rawBody))) {
             JsonObject body = reader.readObject();
             Outcome outcome = switch (body.getString("status")) {
                 case "PAID" -> Outcome.PAID;
                 case "DECLINED" -> Outcome.DECLINED;
                 case "CLOSED" -> Outcome.CLOSED;
-                default -> throw InvalidNotificationException.malformed("Unknown status " + body.getString("status"));
+                default -> throw InvalidWebhookException.malformed("Unknown status " + body.getString("status"));
             };
             return new Notification(body.getString("eventId"), body.getString("paymentNo"),
                     body.getString("tradeNo"), outcome,
@@ -118,7 +101,7 @@ public class SandboxGateway implements PaymentGateway {
                     Instant.parse(body.getString("finishedAt")));
         } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
                  | DateTimeParseException e) {
-            throw InvalidNotificationException.malformed("The notification body is not what the gateway sends");
+            throw InvalidWebhookException.malformed("The notification body is not what the gateway sends");
         }
     }
 
@@ -130,10 +113,5 @@ public class SandboxGateway implements PaymentGateway {
     @Override
     public Status close(String paymentNo) {
         return acquirer.close(paymentNo);
-    }
-
-    private static String header(Map<String, String> headers, String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package org.emporium.payment.spi;
 import java.time.Instant;
 import java.util.Map;
 import org.emporium.platform.Money;
+import org.emporium.platform.InvalidWebhookException;
 
 /**
  * A payment service the shop talks to (支付渠道): Alipay, WeChat Pay, a card acquirer — or the built-in sandbox.
@@ -26,7 +27,7 @@ public interface PaymentGateway {
 
     /**
      * Checks a notification exactly as received: signature over the raw body, time window, format. Anything that
-     * fails is an {@link InvalidNotificationException}; nothing about the payment is decided here.
+     * fails is an {@link InvalidWebhookException}; nothing about the payment is decided here.
      */
     Notification verify(Map<String, String> headers, byte[] rawBody);
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.emporium.payment.spi.InvalidNotificationException;
+import org.emporium.platform.InvalidWebhookException;
 import org.emporium.platform.WebhookSignature;
 import org.emporium.shipping.spi.Carrier;
 
@@ -54,35 +54,15 @@ public class SandboxCarrier implements Carrier {
 
     @Override
     public Event verify(Map<String, String> headers, byte[] rawBody) {
-        String timestamp = header(headers, TIMESTAMP_HEADER);
-        String signature = header(headers, SIGNATURE_HEADER);
-        if (timestamp == null || signature == null
-                || !new WebhookSignature(signingKey).matches(timestamp, rawBody, signature)) {
-            throw InvalidNotificationException.badSignature("The webhook's signature does not match its body");
-        }
-        Instant sent;
-        try {
-            sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
-        } catch (NumberFormatException e) {
-            throw InvalidNotificationException.malformed("The timestamp is not a number of seconds");
-        }
-        Duration allowed = Duration.parse(window);
-        Instant now = clock.instant();
-        if (sent.isBefore(now.minus(allowed)) || sent.isAfter(now.plus(allowed))) {
-            throw InvalidNotificationException.stale("The webhook's timestamp is outside the replay window");
-        }
+        new WebhookSignature(signingKey).verify(headers, TIMESTAMP_HEADER, SIGNATURE_HEADER, rawBody,
+                Duration.parse(window), clock.instant());
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(rawBody))) {
             JsonObject body = reader.readObject();
             return new Event(body.getString("eventId"), body.getString("trackingNo"), body.getString("code"),
                     body.getString("city", null), body.getString("description", null),
                     Instant.parse(body.getString("occurredAt")));
         } catch (JsonException | ClassCastException | NullPointerException | DateTimeParseException e) {
-            throw InvalidNotificationException.malformed("The webhook body is not what the carrier sends");
+            throw InvalidWebhookException.malformed("The webhook body is not what the carrier sends");
         }
-    }
-
-    private static String header(Map<String, String> headers, String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 }

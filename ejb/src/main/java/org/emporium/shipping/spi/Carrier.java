@@ -2,6 +2,7 @@ package org.emporium.shipping.spi;
 
 import java.time.Instant;
 import java.util.Map;
+import org.emporium.platform.InvalidWebhookException;
 
 /**
  * A logistics company the shop hands parcels to (快递公司). Implementations are CDI beans; {@link
@@ -16,7 +17,7 @@ public interface Carrier {
     /** Registers a parcel (creates the waybill); returns its tracking number (the given one, or a new one). */
     String register(Waybill waybill);
 
-    /** Checks a tracking webhook exactly as received; anything doubtful is an InvalidNotificationException. */
+    /** Checks a tracking webhook exactly as received; anything doubtful is an InvalidWebhookException. */
     Event verify(Map<String, String> headers, byte[] rawBody);
 
     record Waybill(String reference, String trackingNo, String fromCity, String toCity, String notifyUrl) {

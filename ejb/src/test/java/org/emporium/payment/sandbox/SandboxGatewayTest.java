@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.emporium.payment.spi.InvalidNotificationException;
+import org.emporium.platform.InvalidWebhookException;
 import org.emporium.payment.spi.PaymentGateway;
 import org.emporium.platform.Money;
 import org.junit.jupiter.api.Test;
@@ -58,17 +58,17 @@ class SandboxGatewayTest {
         byte[] body = body("128.50");
         Map<String, String> headers = headers(NOW.getEpochSecond(), body);
         assertThatThrownBy(() -> gateway.verify(headers, body("1.00")))
-                .isInstanceOfSatisfying(InvalidNotificationException.class, e -> {
+                .isInstanceOfSatisfying(InvalidWebhookException.class, e -> {
                     assertThat(e.status()).isEqualTo(401);
                     assertThat(e.code()).isEqualTo("BAD_SIGNATURE");
                 });
         String ts = Long.toString(NOW.getEpochSecond());
         String forged = new WebhookSignature("another-key-of-enough-length").sign(ts, body);
         assertThatThrownBy(() -> gateway.verify(Map.of("X-Sandbox-Timestamp", ts, "X-Sandbox-Signature", forged),
-                body)).isInstanceOf(InvalidNotificationException.class);
-        assertThatThrownBy(() -> gateway.verify(Map.of(), body)).isInstanceOf(InvalidNotificationException.class);
+                body)).isInstanceOf(InvalidWebhookException.class);
+        assertThatThrownBy(() -> gateway.verify(Map.of(), body)).isInstanceOf(InvalidWebhookException.class);
         assertThatThrownBy(() -> gateway.verify(Map.of("X-Sandbox-Timestamp", ts, "X-Sandbox-Signature", "zz"),
-                body)).isInstanceOf(InvalidNotificationException.class);
+                body)).isInstanceOf(InvalidWebhookException.class);
     }
 
     @Test
@@ -76,7 +76,7 @@ class SandboxGatewayTest {
         byte[] body = body("128.50");
         for (long offset : new long[] {-301, 301}) {
             assertThatThrownBy(() -> gateway.verify(headers(NOW.getEpochSecond() + offset, body), body))
-                    .isInstanceOfSatisfying(InvalidNotificationException.class,
+                    .isInstanceOfSatisfying(InvalidWebhookException.class,
                             e -> assertThat(e.code()).isEqualTo("STALE_NOTIFICATION"));
         }
         assertThat(gateway.verify(headers(NOW.getEpochSecond() - 299, body), body)).isNotNull();
@@ -86,7 +86,7 @@ class SandboxGatewayTest {
     void aSignedButMalformedBodyIsRefused() {
         byte[] body = "{\"status\":\"PAID\"}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> gateway.verify(headers(NOW.getEpochSecond(), body), body))
-                .isInstanceOfSatisfying(InvalidNotificationException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(InvalidWebhookException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test

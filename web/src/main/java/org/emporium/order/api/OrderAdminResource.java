@@ -30,6 +30,7 @@ import org.emporium.payment.api.PaymentBody;
 import org.emporium.payment.api.RefundBody;
 import org.emporium.platform.Money;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.platform.web.ShopAddress;
 import org.emporium.shipping.Shipments;
 
 /** The back office's orders: a merchant sees its own, staff (ADMIN, SERVICE, FINANCE) every merchant's. */
@@ -100,7 +101,7 @@ public class OrderAdminResource {
         long staff = Long.parseLong(security.getUserPrincipal().getName());
         Long scope = scope();
         shipments.ship(scope, orderNo, body.carrier, body.trackingNo, staff,
-                uri.getBaseUri().toString().replaceAll("/api/v1/?$", ""));
+                ShopAddress.of(uri));
         return Response.status(Response.Status.CREATED)
                 .entity(OrderBody.Detail.of(orders.merchantOrder(scope, orderNo), shipments.ofOrder(orderNo)))
                 .build();

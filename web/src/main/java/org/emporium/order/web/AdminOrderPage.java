@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.emporium.payment.Refund;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
+import org.emporium.platform.web.ShopAddress;
 import org.emporium.shipping.Shipment;
 import org.emporium.shipping.Shipments;
 
@@ -103,7 +103,7 @@ public class AdminOrderPage implements Serializable {
         }
         try {
             shipments.ship(staffScope.orders(), order.getNumber(), carrier, trackingNo, currentUser.getId(),
-                    shopUrl());
+                    ShopAddress.of(faces));
             trackingNo = null;
             Feedback.info("ship.done");
         } catch (BusinessRuleException e) {
@@ -123,13 +123,6 @@ public class AdminOrderPage implements Serializable {
     /** The caller may ship orders at all: the ship dialog stays in the page after a shipment, so it can close. */
     public boolean isShipper() {
         return security.isCallerInRole("MERCHANT") || security.isCallerInRole("ADMIN");
-    }
-
-    /** Where the carrier's tracking webhooks reach this shop: scheme, host, port and context path. */
-    private String shopUrl() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
     public List<String> getCarriers() {

@@ -58,8 +58,4 @@ public final class PaymentBody {
 
     public record Page<T>(List<T> items, long total, int page, int size) {
     }
-
-    /** What the shop answers a gateway's notification. */
-    public record Receipt(String result) {
-    }
 }

@@ -18,17 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.emporium.payment.Payment;
 import org.emporium.payment.PaymentRequest;
 import org.emporium.payment.Payments;
-import org.emporium.platform.BusinessRuleException;
-import org.emporium.platform.api.ApiError;
-import org.emporium.platform.api.ApiErrors;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.platform.api.Webhooks;
+import org.emporium.platform.web.ShopAddress;
 
 /**
  * Paying for orders: create a payment ({@code Idempotency-Key} honoured), read its status, and the gateways'
@@ -39,8 +34,6 @@ import org.emporium.platform.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"CUSTOMER", "MERCHANT", "ADMIN", "FINANCE", "SERVICE"})
 public class PaymentsResource {
-
-    private static final Logger LOG = Logger.getLogger(PaymentsResource.class.getName());
 
     @Inject
     Payments payments;
@@ -64,13 +57,11 @@ public class PaymentsResource {
         long buyer = Long.parseLong(security.getUserPrincipal().getName());
         Payment payment;
         try {
-            payment = payments.create(buyer, request, idempotencyKey, shopUrl(uri));
+            payment = payments.create(buyer, request, idempotencyKey, ShopAddress.of(uri));
         } catch (EJBException e) {
-            if (causedBy(e, BusinessRuleException.class)) {
-                throw e;
-            }
             // lost a race with a concurrent request for the same orders or key: the winner's payment is the answer
-            payment = payments.create(buyer, request, idempotencyKey, shopUrl(uri));
+            // (refusals are application exceptions and are not caught here)
+            payment = payments.create(buyer, request, idempotencyKey, ShopAddress.of(uri));
         }
         return Response.status(Response.Status.CREATED).entity(PaymentBody.Detail.of(payment)).build();
     }
@@ -91,45 +82,6 @@ public class PaymentsResource {
     @PermitAll
     @Consumes(MediaType.WILDCARD)
     public Response callback(@PathParam("gateway") String gateway, @Context HttpHeaders headers, byte[] body) {
-        Map<String, String> flat = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> flat.put(name, values.isEmpty() ? "" : values.get(0)));
-        byte[] raw = body == null ? new byte[0] : body;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Response.ok(new PaymentBody.Receipt(payments.notified(gateway, flat, raw).name())).build();
-            } catch (EJBException e) {
-                if (attempt >= 3 || isClientError(e)) {
-                    if (isClientError(e)) {
-                        throw e;
-                    }
-                    // the gateway will send it again: that is what its retries are for
-                    LOG.log(Level.WARNING, "Payment notification could not be applied now", e);
-                    return ApiErrors.response(503, ApiError.of("TRY_AGAIN", "The notification could not be"
-                            + " applied now; send it again"));
-                }
-                // a concurrent copy of the same event won the inbox key: the next attempt finds it recorded
-            }
-        }
-    }
-
-    private static boolean isClientError(Throwable e) {
-        return causedBy(e, BusinessRuleException.class)
-                || causedBy(e, org.emporium.payment.spi.InvalidNotificationException.class)
-                || causedBy(e, org.emporium.platform.NotFoundException.class);
-    }
-
-    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where gateways reach this shop and send shoppers back: the address the request came to. */
-    static String shopUrl(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.replaceAll("/api/v1/?$", "");
+        return Webhooks.receive(headers, body, (flat, raw) -> payments.notified(gateway, flat, raw));
     }
 }

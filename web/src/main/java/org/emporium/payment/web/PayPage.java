@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -27,6 +26,7 @@ import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
+import org.emporium.platform.web.ShopAddress;
 
 /**
  * The cashier (收银台): the shopper's unpaid orders from one checkout (or one order), the amount, and the choice of
@@ -84,7 +84,7 @@ public class PayPage implements Serializable {
         try {
             PaymentRequest request = new PaymentRequest(payable.stream().map(Order::getNumber).toList(), method,
                     isInstallmentsOffered() && "sandbox-card".equals(method) ? installments : 1);
-            Payment payment = payments.create(currentUser.getId(), request, null, shopUrl());
+            Payment payment = payments.create(currentUser.getId(), request, null, ShopAddress.of(faces));
             ExternalContext external = faces.getExternalContext();
             if (payment.getPayUrl() != null) {
                 external.redirect(payment.getPayUrl());
@@ -99,13 +99,6 @@ public class PayPage implements Serializable {
             Feedback.error("order.changedMeanwhile");
         }
         return null;
-    }
-
-    /** Where the gateway reaches the shop and sends the shopper back: the address this page was asked at. */
-    private String shopUrl() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
     public List<String> getMethods() {

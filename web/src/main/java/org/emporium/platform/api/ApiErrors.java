@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.emporium.payment.spi.InvalidNotificationException;
+import org.emporium.platform.InvalidWebhookException;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.TooManyAttemptsException;
@@ -44,7 +44,7 @@ public final class ApiErrors {
                 Status status = "VALIDATION".equals(bre.code()) ? Status.BAD_REQUEST : Status.CONFLICT;
                 return response(status, ApiError.of(bre.code(), bre.getMessage()));
             }
-            if (t instanceof InvalidNotificationException bad) {
+            if (t instanceof InvalidWebhookException bad) {
                 return response(bad.status(), ApiError.of(bad.code(), bad.getMessage()));
             }
             if (t instanceof NotFoundException nfe) {

@@ -1,7 +1,6 @@
 package org.emporium.shipping.api;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,10 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
-import java.util.Map;
-import org.emporium.platform.api.ApiError;
-import org.emporium.platform.api.ApiErrors;
+import org.emporium.platform.api.Webhooks;
 import org.emporium.shipping.Shipments;
 
 /**
@@ -31,22 +27,9 @@ public class CarrierWebhookResource {
     @Inject
     Shipments shipments;
 
-    public record Receipt(String result) {
-    }
-
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response event(@PathParam("carrier") String carrier, @Context HttpHeaders headers, byte[] body) {
-        Map<String, String> flat = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> flat.put(name, values.isEmpty() ? "" : values.get(0)));
-        byte[] raw = body == null ? new byte[0] : body;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                return Response.ok(new Receipt(shipments.tracked(carrier, flat, raw).name())).build();
-            } catch (EJBException e) {
-                // a concurrent copy of the same event won the unique key: the next attempt finds it recorded
-            }
-        }
-        return ApiErrors.response(503, ApiError.of("TRY_AGAIN", "The event could not be recorded now; send it again"));
+        return Webhooks.receive(headers, body, (flat, raw) -> shipments.tracked(carrier, flat, raw));
     }
 }
