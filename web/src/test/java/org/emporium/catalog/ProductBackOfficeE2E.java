@@ -62,8 +62,7 @@ class ProductBackOfficeE2E {
         browser.waitForText(By.id("editorTitle"), "New product");
         browser.type(By.id("editor:name"), "测试茶杯" + suffix);
         browser.type(By.id("editor:nameEn"), name);
-        browser.click(By.id("editor:category"));
-        browser.click(By.cssSelector("[id='editor:category_panel'] li[data-label='Cookware']"));
+        browser.choose("editor:category", "Cookware");
         addSpec(0, "颜色", "红", "蓝");
         addSpec(1, "尺码", "M", "L");
         browser.click(By.id("editor:generate"));
@@ -152,8 +151,7 @@ class ProductBackOfficeE2E {
         // the upload becomes the main picture, and the first SKU shows it
         browser.click(By.id("editor:pictures:1:makeMain"));
         browser.waitFor(By.cssSelector("[id='editor:pictures:0:url'][value^='/media/']"));
-        browser.click(By.id("editor:skus:0:skuPicture"));
-        browser.click(By.cssSelector("[id='editor:skus:0:skuPicture_panel'] li[data-label='#1']"));
+        browser.choose("editor:skus:0:skuPicture", "#1");
         browser.click(By.id("editor:save"));
         browser.waitForText(By.id("pageMessages"), "saved");
         String url = browser.waitFor(By.id("editor:pictures:0:url")).getAttribute("value");

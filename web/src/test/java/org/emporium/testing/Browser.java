@@ -101,6 +101,26 @@ public final class Browser implements AfterTestExecutionCallback {
         });
     }
 
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label and waits until the menu shows it; opens the menu
+     * again when a click landed while its panel was still opening or closing.
+     */
+    public void choose(String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        until(d -> {
+            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            List<WebElement> shown = d.findElements(option);
+            if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+                shown.get(0).click();
+            } else {
+                d.findElement(By.id(menuId)).click();
+            }
+            return null;
+        });
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
