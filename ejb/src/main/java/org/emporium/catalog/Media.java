@@ -75,6 +75,11 @@ public class Media {
         return key;
     }
 
+    /** The account that uploaded it (null for demo pictures). */
+    public Long getUploadedBy() {
+        return uploadedBy;
+    }
+
     public String getContentType() {
         return contentType;
     }

@@ -20,5 +20,10 @@ public enum MessageKind {
     /** To a shopper: {0} order number, {1} carrier code, {2} tracking number — the parcel is on its way. */
     ORDER_SHIPPED,
     /** To a shopper: {0} order number, {1} tracking event code (COLLECTED, IN_TRANSIT, ...), {2} city (物流通知). */
-    PARCEL_TRACKED
+    PARCEL_TRACKED,
+    /**
+     * To the buyer, the merchant and (once escalated) customer service: {0} request number, {1} order number,
+     * {2} step code (OPENED, APPROVED, ...), {3} status code — something happened to an after-sales request.
+     */
+    AFTER_SALES
 }

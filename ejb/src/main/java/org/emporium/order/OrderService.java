@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.inventory.Inventory;
 import org.emporium.payment.Payments;
 import org.emporium.platform.BusinessRuleException;
@@ -25,6 +27,7 @@ public class OrderService {
     /** Reasons recorded in the status history and shown to the buyer (bundle keys order.reason.*). */
     public static final String BUYER_CANCELLED = "buyer-cancelled";
     public static final String PAYMENT_TIMEOUT = "payment-timeout";
+    public static final String AUTO_COMPLETED = "auto-completed";
 
     @PersistenceContext
     EntityManager em;
@@ -40,6 +43,10 @@ public class OrderService {
 
     @Inject
     Event<OrderCancelled> cancelled;
+
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_AUTO_COMPLETE_AFTER", defaultValue = "P7D")
+    String autoCompleteAfter;
 
     public List<Order> buyerOrders(long buyerId, String tab, int first, int max) {
         return em.createQuery("SELECT o FROM Order o WHERE o.buyerId = :buyer AND o.status IN :statuses"
@@ -115,6 +122,26 @@ public class OrderService {
         Order order = buyerOrder(buyerId, orderNo);
         order.moveTo(OrderStatus.COMPLETED, ActorKind.BUYER, buyerId, "receipt confirmed", clock.instant());
         return order;
+    }
+
+    /** Ids of delivered orders whose buyer did not confirm receipt in time (自动收货), longest waiting first. */
+    public List<Long> deliveredLongAgo(int max) {
+        return em.createQuery("SELECT o.id FROM Order o WHERE o.status = :delivered AND o.deliveredAt < :before"
+                        + " ORDER BY o.deliveredAt", Long.class)
+                .setParameter("delivered", OrderStatus.DELIVERED)
+                .setParameter("before", clock.instant().minus(Duration.parse(autoCompleteAfter)))
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Completes one order delivered long enough ago; false if the buyer confirmed meanwhile (nothing changes). */
+    public boolean completeDelivered(long orderId) {
+        Order order = em.find(Order.class, orderId);
+        if (order == null || order.getStatus() != OrderStatus.DELIVERED || order.getDeliveredAt()
+                .plus(Duration.parse(autoCompleteAfter)).isAfter(clock.instant())) {
+            return false;
+        }
+        order.moveTo(OrderStatus.COMPLETED, ActorKind.SYSTEM, null, AUTO_COMPLETED, clock.instant());
+        return true;
     }
 
     /** Ids of unpaid orders whose time to pay is over, oldest first. */

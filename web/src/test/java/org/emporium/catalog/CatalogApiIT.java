@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.emporium.testing.Shop;
+import org.emporium.testing.TestPictures;
 import org.emporium.testing.ShopDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -275,23 +276,10 @@ class CatalogApiIT {
         shop.json().get(shop.api("/me/favourites")).then().statusCode(401);
     }
 
-    /** A real PNG of the given size, drawn here. */
-    static byte[] png(int width, int height) throws java.io.IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(java.awt.Color.MAGENTA);
-        g.fillRect(0, 0, width / 2, height);
-        g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
     @Test
     void aMerchantUploadsAPictureThatEveryoneGetsWithLongCachingAndTheProductPageShows() throws Exception {
         String merchant = shop.demoToken("merchant");
-        JsonPath stored = shop.as(merchant).contentType("application/octet-stream").body(png(1200, 800))
+        JsonPath stored = shop.as(merchant).contentType("application/octet-stream").body(TestPictures.png(1200, 800))
                 .post(shop.api("/admin/media/pictures")).then().statusCode(201).extract().jsonPath();
         String url = stored.getString("url");
         org.assertj.core.api.Assertions.assertThat(url).matches("/media/[A-Za-z0-9_-]{22}");
@@ -338,18 +326,18 @@ class CatalogApiIT {
                 .post(shop.api("/admin/media/pictures")).then().statusCode(415)
                 .body("error", equalTo("MEDIA_NOT_PICTURE"));
         byte[] huge = new byte[30 * 1024 * 1024];
-        System.arraycopy(png(10, 10), 0, huge, 0, 8); // the PNG signature, then 30 MB
+        System.arraycopy(TestPictures.png(10, 10), 0, huge, 0, 8); // the PNG signature, then 30 MB
         shop.as(merchant).contentType("image/png").body(huge)
                 .post(shop.api("/admin/media/pictures")).then().statusCode(413)
                 .body("error", equalTo("MEDIA_TOO_LARGE"));
-        byte[] damaged = java.util.Arrays.copyOf(png(300, 200), 60);
+        byte[] damaged = java.util.Arrays.copyOf(TestPictures.png(300, 200), 60);
         shop.as(merchant).contentType("image/png").body(damaged)
                 .post(shop.api("/admin/media/pictures")).then().statusCode(400)
                 .body("error", equalTo("MEDIA_UNREADABLE"));
-        shop.as(shop.demoToken("customer")).contentType("image/png").body(png(10, 10))
+        shop.as(shop.demoToken("customer")).contentType("image/png").body(TestPictures.png(10, 10))
                 .post(shop.api("/admin/media/pictures")).then().statusCode(403);
         // a video is judged by its content too: a picture is not a video
-        shop.as(merchant).contentType("video/mp4").body(png(10, 10))
+        shop.as(merchant).contentType("video/mp4").body(TestPictures.png(10, 10))
                 .post(shop.api("/admin/media/videos")).then().statusCode(415).body("error", equalTo("MEDIA_NOT_VIDEO"));
         byte[] mp4 = new byte[2048];
         System.arraycopy("\0\0\0\u0018ftypisom".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, mp4, 0, 12);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.emporium.testing.Browser;
 import org.emporium.testing.Shop;
+import org.emporium.testing.TestPictures;
 import org.emporium.testing.ShopDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,12 +128,12 @@ class ProductBackOfficeE2E {
         long id = onShelf(shop, shop.demoToken("merchant"), name, suffix);
         Path dir = Files.createTempDirectory("e2e-upload");
         Path picture = dir.resolve("cup.png");
-        Files.write(picture, CatalogApiIT.png(800, 600));
+        Files.write(picture, TestPictures.png(800, 600));
         Path fake = dir.resolve("notes.png");
         Files.writeString(fake, "I am a text file with a picture's name");
         Path huge = dir.resolve("huge.png");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-            file.write(CatalogApiIT.png(10, 10), 0, 8);
+            file.write(TestPictures.png(10, 10), 0, 8);
             file.setLength(30L * 1024 * 1024);
         }
         var driver = browser.open("en-US");

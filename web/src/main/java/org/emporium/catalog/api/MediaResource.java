@@ -91,12 +91,12 @@ public class MediaResource {
 
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
-    private static Response tooLarge(long max) {
+    static Response tooLarge(long max) {
         return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ApiError.of("MEDIA_TOO_LARGE", "The file is larger than " + max + " bytes")).build();
     }
 
-    private static Response refused(BusinessRuleException e) {
+    static Response refused(BusinessRuleException e) {
         int status = e.code().startsWith("MEDIA_NOT_") ? 415 : e.code().equals("MEDIA_TOO_LARGE") ? 413 : 400;
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(e.code(),
                 e.getMessage())).build();

@@ -18,6 +18,26 @@ public class RequestBodies {
     @Inject
     Validator validator;
 
+    /**
+     * A body that may be left out ({@code POST} with nothing, or {@code {}}): read from its raw text, or made by
+     * {@code absent}; then checked like any other.
+     */
+    public <T> T validOrDefault(String raw, Class<T> type, java.util.function.Supplier<T> absent) {
+        if (raw == null || raw.isBlank()) {
+            return valid(absent.get());
+        }
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return valid(jsonb.fromJson(raw, type));
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new ConstraintViolationException("The request body is not the expected JSON", Set.of());
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Returns the body if it is present and valid; otherwise throws, which the API answers with 400. */
     public <T> T valid(T body) {
         if (body == null) {
