@@ -124,6 +124,10 @@ public class MessagesPage implements Serializable {
         if (kind == MessageKind.PARCEL_TRACKED && args.length > 1 && args[1] != null) {
             args[1] = wordsOr(words, "tracking.", args[1].toString());
         }
+        if (kind == MessageKind.AFTER_SALES && args.length > 3) {
+            args[2] = wordsOr(words, "aftersales.action.", String.valueOf(args[2]));
+            args[3] = wordsOr(words, "aftersales.status.", String.valueOf(args[3]));
+        }
         return args;
     }
 

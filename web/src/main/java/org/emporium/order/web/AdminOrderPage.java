@@ -53,6 +53,9 @@ public class AdminOrderPage implements Serializable {
     @Inject
     transient Shipments shipments;
 
+    @Inject
+    transient org.emporium.aftersales.AfterSales afterSales;
+
     private String no;
     private Order order;
     private String cancelReason;
@@ -132,6 +135,11 @@ public class AdminOrderPage implements Serializable {
     /** The order's shipments with their tracking events, for the "tracking" box. */
     public List<Shipment> getShipments() {
         return shipments.ofOrder(order.getNumber());
+    }
+
+    /** The order's after-sales requests, oldest first. */
+    public List<org.emporium.aftersales.AfterSalesRequest> getAfterSales() {
+        return afterSales.ofOrder(order);
     }
 
     public List<Payment> getPayments() {

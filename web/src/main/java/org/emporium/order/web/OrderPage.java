@@ -37,6 +37,9 @@ public class OrderPage implements Serializable {
     transient org.emporium.shipping.Shipments shipments;
 
     @Inject
+    transient org.emporium.aftersales.AfterSales afterSales;
+
+    @Inject
     transient FacesContext faces;
 
     private String no;
@@ -105,6 +108,22 @@ public class OrderPage implements Serializable {
     /** The order's shipments with their tracking events, for the "tracking" box. */
     public java.util.List<org.emporium.shipping.Shipment> getShipments() {
         return shipments.ofOrder(order.getNumber());
+    }
+
+    /** The order's after-sales requests, oldest first. */
+    public java.util.List<org.emporium.aftersales.AfterSalesRequest> getAfterSales() {
+        return afterSales.ofOrder(order);
+    }
+
+    /** Delivered (or completed) and still within the return window: the buyer may ask for after-sales. */
+    public boolean isAfterSalesOpen() {
+        java.time.Instant end = afterSales.returnWindowEnd(order);
+        return (order.getStatus() == OrderStatus.DELIVERED || order.getStatus() == OrderStatus.COMPLETED)
+                && end != null && end.isAfter(java.time.Instant.now());
+    }
+
+    public java.time.Instant getReturnWindowEnd() {
+        return afterSales.returnWindowEnd(order);
     }
 
     public boolean isConfirmable() {

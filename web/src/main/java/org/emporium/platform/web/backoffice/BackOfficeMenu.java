@@ -27,6 +27,8 @@ public class BackOfficeMenu {
             new Entry("admin.menu.products", "pi pi-box", "/admin/products.xhtml", Set.of("MERCHANT", "ADMIN")),
             new Entry("admin.menu.orders", "pi pi-list", "/admin/orders.xhtml",
                     Set.of("MERCHANT", "ADMIN", "SERVICE", "FINANCE")),
+            new Entry("aftersales.menu", "pi pi-replay", "/admin/after-sales.xhtml",
+                    Set.of("MERCHANT", "ADMIN", "SERVICE")),
             new Entry("payments.menu", "pi pi-wallet", "/admin/payments.xhtml", Set.of("FINANCE", "ADMIN")),
             new Entry("journal.menu", "pi pi-book", "/admin/journal.xhtml", Set.of("FINANCE", "ADMIN")),
             new Entry("admin.menu.messages", "pi pi-bell", "/admin/messages.xhtml",

@@ -21,9 +21,11 @@ class BackOfficeMenuTest {
     void eachRoleSeesOnlyWhatItMayUse() {
         assertThat(menuFor("ADMIN")).contains("admin.menu.accounts", "admin.menu.batch");
         assertThat(menuFor("FINANCE")).contains("admin.menu.batch").doesNotContain("admin.menu.accounts");
-        assertThat(menuFor("SERVICE")).contains("admin.menu.accounts").doesNotContain("admin.menu.batch");
+        assertThat(menuFor("SERVICE")).contains("admin.menu.accounts", "aftersales.menu")
+                .doesNotContain("admin.menu.batch");
+        assertThat(menuFor("FINANCE")).doesNotContain("aftersales.menu");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.orders", "admin.menu.messages", "admin.menu.freight", "admin.menu.storefront");
+                "admin.menu.orders", "aftersales.menu", "admin.menu.messages", "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }
 

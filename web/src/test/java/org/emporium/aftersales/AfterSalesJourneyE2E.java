@@ -1,0 +1,177 @@
+package org.emporium.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.emporium.testing.Browser;
+import org.emporium.testing.Shop;
+import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestPictures;
+import org.emporium.testing.TestProducts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/**
+ * 退货退款 in headless Chromium: the demo customer asks to return a delivered item with a photo, the merchant
+ * approves with a return address, the customer sends it back with a tracking number, the merchant receives it and
+ * the money goes back — and the item is on the shelf again.
+ */
+@Tag("e2e")
+@ExtendWith(ArquillianExtension.class)
+class AfterSalesJourneyE2E {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive shop() {
+        WebArchive war = ShopDeployment.warAtRoot();
+        war.addAsResource(new StringAsset("config_ordinal=250\n"
+                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"), "META-INF/microprofile-config.properties");
+        return war;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aShopperReturnsADamagedItemAndGetsTheMoneyBack() throws Exception {
+        Shop shop = new Shop(base);
+        TestProducts products = new TestProducts(shop);
+        TestProducts.Published cup = products.publish("merchant", "36.50", 20, 300, 0);
+        String orderNo = deliveredToTheDemoCustomer(shop, cup.sku());
+        int onHand = products.stock("merchant", cup.sku())[0];
+        Path photo = Files.createTempDirectory("e2e-after-sales").resolve("cracked.png");
+        Files.write(photo, TestPictures.png(640, 480));
+
+        // the customer asks from the order page, with a photo of the damage
+        var driver = browser.open("en-US");
+        signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
+        browser.waitForText(By.id("orderNo"), orderNo);
+        browser.click(By.id("order:applyAfterSales"));
+        browser.waitForText(By.id("afterSalesFormTitle"), "Apply for after-sales");
+        browser.choose("afterSales:reason", "Arrived damaged");
+        browser.type(By.id("afterSales:description"), "The cup arrived with a crack in the rim.");
+        driver.findElement(By.cssSelector("[id='afterSales:photoUpload'] input[type=file]"))
+                .sendKeys(photo.toAbsolutePath().toString());
+        browser.waitFor(By.cssSelector("[id='afterSales:photos'] img"));
+        browser.click(By.id("afterSales:submit"));
+        browser.waitForText(By.id("requestStatus"), "waiting for the merchant");
+        assertThat(browser.pageText()).contains("submitted", "Return and refund", "Arrived damaged", "¥36.50")
+                .doesNotContain("???");
+        assertThat(browser.all(By.cssSelector(".after-sales-photos img"))).hasSize(1);
+        String requestNo = browser.waitFor(By.id("requestNo")).getText();
+        browser.click(By.id("userNav:logoutLink"));
+
+        // the merchant finds it in 售后管理 and approves it with a return address
+        signIn(shop, "merchant@demo.emporium", "/admin/after-sales.xhtml");
+        browser.waitForText(By.id("afterSales:table"), requestNo);
+        browser.click(By.linkText(requestNo));
+        browser.waitForText(By.id("requestNo"), requestNo);
+        browser.click(By.id("decision:approve"));
+        browser.waitForText(By.id("pageMessages"), "Something is missing");
+        browser.type(By.id("decision:returnAddress"), "Returns desk, 90 Wensan Road, Hangzhou");
+        browser.click(By.id("decision:approve"));
+        browser.waitForText(By.id("requestStatus"), "waiting for the goods to be sent back");
+        browser.click(By.id("adminUser:logoutLink"));
+
+        // the customer sends it back
+        signIn(shop, "customer@demo.emporium", "/account/after-sale.xhtml?no=" + requestNo);
+        browser.waitForText(By.id("afterSale:returnForm"), "Returns desk, 90 Wensan Road, Hangzhou");
+        browser.type(By.id("afterSale:carrier"), "SF Express");
+        browser.type(By.id("afterSale:trackingNo"), "SF1029384756");
+        browser.click(By.id("afterSale:shipBack"));
+        browser.waitForText(By.id("requestStatus"), "goods on their way back");
+        browser.click(By.id("userNav:logoutLink"));
+
+        // the merchant receives it undamaged: refunded, and back on the shelf
+        signIn(shop, "merchant@demo.emporium", "/admin/after-sale.xhtml?no=" + requestNo);
+        browser.waitForText(By.id("returnParcel"), "SF1029384756");
+        browser.click(By.id("decision:confirmReceipt"));
+        browser.waitForText(By.id("requestStatus"), "refunded");
+        assertThat(browser.waitFor(By.id("refundNo")).getText()).matches("R\\d{20}");
+        assertThat(browser.waitFor(By.id("requestSteps")).getText()).contains("approved", "goods sent back by the buyer",
+                "returned goods received", "refunded");
+        assertThat(products.stock("merchant", cup.sku())[0]).isEqualTo(onHand + 1);
+        screenshot("merchant-refunded");
+        browser.click(By.id("adminUser:logoutLink"));
+
+        // the customer sees the refund on the order and the request in 我的售后
+        signIn(shop, "customer@demo.emporium", "/account/after-sales.xhtml");
+        browser.waitForText(By.id("requests"), requestNo);
+        assertThat(browser.waitFor(By.id("requests")).getText()).contains("refunded");
+        driver.get(shop.url("/account/order.xhtml?no=" + orderNo));
+        assertThat(browser.waitFor(By.cssSelector(".order-after-sales")).getText()).contains(requestNo, "refunded");
+        assertThat(browser.pageText()).doesNotContain("???");
+    }
+
+    private void signIn(Shop shop, String email, String next) {
+        browser.driver().get(shop.url("/login.xhtml?next=" + next));
+        browser.type(By.id("login:loginName"), email);
+        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+    }
+
+    /** An order of the demo customer, paid on the sandbox gateway and delivered by the sandbox carrier. */
+    private static String deliveredToTheDemoCustomer(Shop shop, long skuId) {
+        String token = shop.demoToken("customer");
+        Number address = shop.as(token).get(shop.api("/me/addresses")).then().statusCode(200).extract()
+                .path("find { it.isDefault }.id");
+        Map<String, Object> body = new HashMap<>();
+        body.put("addressId", address.longValue());
+        body.put("shippingMethod", "standard");
+        body.put("acceptTerms", true);
+        body.put("items", List.of(Map.of("skuId", skuId, "quantity", 1)));
+        String orderNo = shop.as(token).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
+                .path("orders[0].orderNo");
+        String paymentNo = shop.as(token).body(Map.of("orderNos", List.of(orderNo), "method", "sandbox-alipay"))
+                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
+        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                "PAID".equals(shop.as(token).get(shop.api("/orders/" + orderNo)).then().extract().path("status")));
+        shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                "DELIVERED".equals(shop.as(token).get(shop.api("/orders/" + orderNo)).then().extract()
+                        .path("status")));
+        return orderNo;
+    }
+
+    private void screenshot(String name) {
+        if (browser.driver() instanceof TakesScreenshot camera) {
+            try {
+                Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+                Files.createDirectories(dir);
+                Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(),
+                        dir.resolve("AfterSalesJourneyE2E-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("No screenshot: " + e);
+            }
+        }
+    }
+}
