@@ -95,7 +95,7 @@ public class AfterSales {
         }
         OrderLine line = order.getLines().stream().filter(l -> l.getLineNo() == application.lineNo).findFirst()
                 .orElseThrow(() -> new NotFoundException("Order line"));
-        requireOwnPhotos(buyerId, application.photos);
+        media.requireUploadedBy(application.photos, buyerId);
         em.lock(order, LockModeType.PESSIMISTIC_WRITE); // one request at a time per order, so quantities add up
         if (!openOn(line).isEmpty()) {
             throw new BusinessRuleException("AFTER_SALES_OPEN", "This line already has an open after-sales request");
@@ -344,17 +344,6 @@ public class AfterSales {
 
     private static ActorKind actorOf(Long merchantScope) {
         return merchantScope == null ? ActorKind.STAFF : ActorKind.MERCHANT;
-    }
-
-    /** Photos are pictures this buyer uploaded, not anybody's file. */
-    private void requireOwnPhotos(long buyerId, List<String> photos) {
-        for (String url : photos) {
-            boolean own = media.find(url.substring(MediaService.PREFIX.length()))
-                    .filter(m -> m.getUploadedBy() != null && m.getUploadedBy() == buyerId).isPresent();
-            if (!own) {
-                throw new BusinessRuleException("VALIDATION", "Photo " + url + " was not uploaded by you");
-            }
-        }
     }
 
     private static String requireCarrier(String carrier) {

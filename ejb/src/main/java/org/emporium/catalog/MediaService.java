@@ -84,6 +84,21 @@ public class MediaService {
                 .findFirst();
     }
 
+    /**
+     * Refuses any address that is not a picture {@code accountId} uploaded: shoppers' photos (晒单, after-sales
+     * evidence) are their own, never somebody else's file.
+     */
+    public void requireUploadedBy(java.util.List<String> urls, long accountId) {
+        for (String url : urls) {
+            boolean own = isUploaded(url) && find(url.substring(PREFIX.length()))
+                    .filter(m -> m.getUploadedBy() != null && m.getUploadedBy() == accountId).isPresent();
+            if (!own) {
+                throw new org.emporium.platform.BusinessRuleException("VALIDATION",
+                        "Photo " + url + " was not uploaded by you");
+            }
+        }
+    }
+
     /** The 160 px thumbnail of an uploaded picture's address; other addresses are their own thumbnail. */
     public static String thumbnailOf(String url) {
         return isUploaded(url) ? url + "-" + Pictures.SMALL : url;

@@ -290,6 +290,11 @@ public class Product {
         return rating;
     }
 
+    /** The average of the product's visible reviews (0 without any), for pages and the "by rating" sort. */
+    public void rated(BigDecimal average) {
+        this.rating = average.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
