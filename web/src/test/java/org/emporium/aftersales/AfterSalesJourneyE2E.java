@@ -130,6 +130,59 @@ class AfterSalesJourneyE2E {
         assertThat(browser.pageText()).doesNotContain("???");
     }
 
+    @Test
+    void aShopperConfirmsReceiptReviewsWithAPhotoAndTheMerchantReplies() throws Exception {
+        Shop shop = new Shop(base);
+        TestProducts.Published cup = new TestProducts(shop).publish("merchant", "18.80", 20, 300, 0);
+        String orderNo = deliveredToTheDemoCustomer(shop, cup.sku());
+        Path photo = Files.createTempDirectory("e2e-review").resolve("on-my-desk.png");
+        Files.write(photo, TestPictures.png(800, 600));
+
+        // 确认收货, then 评价晒单 from the order page
+        var driver = browser.open("zh-CN");
+        signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
+        browser.waitForText(By.id("orderNo"), orderNo);
+        browser.click(By.id("order:confirmReceipt"));
+        browser.click(By.id("order:confirmYes"));
+        browser.waitForText(By.id("orderStatus"), "已完成");
+        browser.click(By.cssSelector(".review-link"));
+        browser.waitForText(By.id("reviewTitle"), "评价晒单");
+        browser.waitFor(By.cssSelector("[id='review:rating'] .ui-rating-star"));
+        browser.all(By.cssSelector("[id='review:rating'] .ui-rating-star")).get(3).click(); // the fourth star
+        browser.type(By.id("review:content"), "杯子很漂亮，放在书桌上刚好。");
+        driver.findElement(By.cssSelector("[id='review:photoUpload'] input[type=file]"))
+                .sendKeys(photo.toAbsolutePath().toString());
+        browser.waitFor(By.cssSelector("[id='review:photos'] img"));
+        browser.click(By.id("review:save"));
+        browser.waitForText(By.id("pageMessages"), "感谢您的评价");
+        assertThat(browser.waitFor(By.cssSelector(".review-given")).getText()).contains("★★★★", "杯子很漂亮");
+
+        // the product page counts it, with its photo
+        driver.get(shop.url("/product.xhtml?id=" + cup.productId()));
+        browser.waitForText(By.id("reviewAverage"), "4.00");
+        assertThat(browser.waitFor(By.id("reviews")).getText()).contains("杯子很漂亮", "好评率 100%");
+        assertThat(browser.all(By.cssSelector("#reviews .after-sales-photos img"))).hasSize(1);
+        browser.click(By.id("userNav:logoutLink"));
+
+        // the merchant answers in 评价管理, and the answer shows on the product page
+        signIn(shop, "merchant@demo.emporium", "/admin/reviews.xhtml");
+        browser.waitForText(By.id("reviews:table"), "杯子很漂亮");
+        browser.type(By.cssSelector("[id$=':replyText']"), "谢谢您的喜欢！");
+        browser.click(By.cssSelector("[id$=':reply']"));
+        browser.waitForText(By.id("pageMessages"), "回复已发布");
+        browser.click(By.id("statisticsLink"));
+        browser.waitForText(By.id("statisticsTitle"), "评价与售后统计");
+        String productName = shop.json().get(shop.api("/products/" + cup.productId())).then().extract().path("name");
+        assertThat(browser.waitFor(By.id("satisfaction")).getText()).contains(productName, "100%");
+        assertThat(browser.pageText()).doesNotContain("???");
+        driver.get(shop.url("/product.xhtml?id=" + cup.productId()));
+        assertThat(browser.waitFor(By.id("reviews")).getText()).contains("商家回复", "谢谢您的喜欢！");
+        assertThat(browser.pageText()).doesNotContain("???");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('reviews').scrollIntoView()");
+        screenshot("product-reviews");
+    }
+
     private void signIn(Shop shop, String email, String next) {
         browser.driver().get(shop.url("/login.xhtml?next=" + next));
         browser.type(By.id("login:loginName"), email);

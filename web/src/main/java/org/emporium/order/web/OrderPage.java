@@ -40,6 +40,9 @@ public class OrderPage implements Serializable {
     transient org.emporium.aftersales.AfterSales afterSales;
 
     @Inject
+    transient org.emporium.review.Reviews reviews;
+
+    @Inject
     transient FacesContext faces;
 
     private String no;
@@ -124,6 +127,15 @@ public class OrderPage implements Serializable {
 
     public java.time.Instant getReturnWindowEnd() {
         return afterSales.returnWindowEnd(order);
+    }
+
+    /** The buyer's reviews of this order, by line id (评价), once the order is completed. */
+    public java.util.Map<Long, org.emporium.review.Review> getReviews() {
+        return reviews.ofOrder(currentUser.getId(), order);
+    }
+
+    public boolean isReviewable() {
+        return order.getStatus() == OrderStatus.COMPLETED;
     }
 
     public boolean isConfirmable() {

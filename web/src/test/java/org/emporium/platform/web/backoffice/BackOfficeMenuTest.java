@@ -25,7 +25,7 @@ class BackOfficeMenuTest {
                 .doesNotContain("admin.menu.batch");
         assertThat(menuFor("FINANCE")).doesNotContain("aftersales.menu");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.orders", "aftersales.menu", "admin.menu.messages", "admin.menu.freight", "admin.menu.storefront");
+                "admin.menu.orders", "aftersales.menu", "review.menu", "admin.menu.messages", "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }
 
