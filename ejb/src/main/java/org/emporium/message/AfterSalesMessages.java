@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.emporium.aftersales.AfterSalesChanged;
 import org.emporium.aftersales.AfterSalesStep;
+import org.emporium.aftersales.ComplaintAnswered;
 import org.emporium.merchant.Merchant;
 
 /**
  * Both sides of an after-sales request hear of each step: the buyer in the account centre, the merchant's owner in
- * the back office; an escalation also reaches every customer-service (SERVICE) account.
+ * the back office; an escalation also reaches every customer-service (SERVICE) account. A buyer hears when customer
+ * service answers their complaint.
  */
 @Stateless
 public class AfterSalesMessages {
@@ -42,6 +44,12 @@ public class AfterSalesMessages {
                 messages.send(((Number) id).longValue(), MessageKind.AFTER_SALES, params, backOffice);
             }
         }
+    }
+
+    public void answered(@Observes ComplaintAnswered answer) {
+        messages.send(answer.buyerId(), MessageKind.COMPLAINT_ANSWERED,
+                List.of(answer.complaintNo(), answer.status().name()),
+                "/account/complaint.xhtml?no=" + answer.complaintNo());
     }
 
     /** The merchant's own decisions need no message to the merchant. */

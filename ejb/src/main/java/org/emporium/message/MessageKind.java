@@ -25,5 +25,7 @@ public enum MessageKind {
      * To the buyer, the merchant and (once escalated) customer service: {0} request number, {1} order number,
      * {2} step code (OPENED, APPROVED, ...), {3} status code — something happened to an after-sales request.
      */
-    AFTER_SALES
+    AFTER_SALES,
+    /** To a buyer: {0} complaint number, {1} status code — customer service answered or resolved a complaint. */
+    COMPLAINT_ANSWERED
 }

@@ -264,6 +264,50 @@ class AfterSalesIT {
         open(buyer, orderNo, 1, "REFUND_ONLY", 1, "QUALITY", List.of()).then().statusCode(201);
     }
 
+    @Test
+    void aComplaintIsWorkedByCustomerServiceUntilTheBuyerClosesIt() {
+        TestProducts.Published cup = products.publish("merchant", "66.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("湖北省", "武汉市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        Shop.Shopper stranger = shop.shopperLivingIn("上海市", "上海市");
+        Map<String, Object> filing = Map.of("kind", "SERVICE", "orderNo", orderNo, "subject", "客服态度差",
+                "description", "咨询发货时间，客服一直不回复");
+        shop.as(stranger.token()).body(filing).post(shop.api("/complaints")).then().statusCode(404);
+        shop.as(buyer.token()).body(Map.of("kind", "QUALITY", "subject", "")).post(shop.api("/complaints")).then()
+                .statusCode(400);
+        String complaintNo = shop.as(buyer.token()).body(filing).post(shop.api("/complaints")).then().statusCode(201)
+                .body("status", equalTo("OPEN")).body("notes[0].author", equalTo("BUYER")).extract()
+                .path("complaintNo");
+        shop.as(stranger.token()).get(shop.api("/complaints/" + complaintNo)).then().statusCode(404);
+        shop.as(merchant).get(shop.api("/admin/complaints")).then().statusCode(403);
+
+        String service = shop.demoToken("service");
+        shop.as(service).get(shop.api("/admin/complaints?status=OPEN&size=200")).then().statusCode(200)
+                .body("items.complaintNo", hasItem(complaintNo));
+        shop.as(service).post(shop.api("/admin/complaints/" + complaintNo + "/take")).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).body("assigned", equalTo(true));
+        shop.as(service).body(Map.of("text", "已督促商家客服，并补偿 10 元优惠券"))
+                .post(shop.api("/admin/complaints/" + complaintNo + "/resolve")).then().statusCode(200)
+                .body("status", equalTo("RESOLVED"));
+        shop.as(buyer.token()).get(shop.api("/me/messages")).then().body("items.kind", hasItem("COMPLAINT_ANSWERED"));
+
+        // the buyer is not satisfied yet: writing again reopens it; then they close it
+        shop.as(buyer.token()).body(Map.of("text", "优惠券还没到账"))
+                .post(shop.api("/complaints/" + complaintNo + "/notes")).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+        shop.as(service).body(Map.of("text", "已补发，请查收")).post(shop.api("/admin/complaints/" + complaintNo
+                + "/resolve")).then().statusCode(200);
+        shop.as(buyer.token()).post(shop.api("/complaints/" + complaintNo + "/close")).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        shop.as(buyer.token()).body(Map.of("text", "again")).post(shop.api("/complaints/" + complaintNo + "/notes"))
+                .then().statusCode(409);
+        JsonPath closed = shop.as(buyer.token()).get(shop.api("/complaints/" + complaintNo)).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(closed.getList("notes.author")).containsExactly("BUYER", "STAFF", "BUYER", "STAFF");
+        shop.as(service).get(shop.api("/admin/complaints?size=200")).then()
+                .body("items.complaintNo", org.hamcrest.Matchers.not(hasItem(complaintNo)));
+    }
+
     // --- helpers ---
 
     private io.restassured.response.Response open(Shop.Shopper buyer, String orderNo, int lineNo, String type,

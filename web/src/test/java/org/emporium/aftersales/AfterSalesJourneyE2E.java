@@ -183,6 +183,41 @@ class AfterSalesJourneyE2E {
         screenshot("product-reviews");
     }
 
+    @Test
+    void aComplaintGoesToCustomerServiceWhoResolvesIt() {
+        Shop shop = new Shop(base);
+        var driver = browser.open("zh-CN");
+        signIn(shop, "customer2@demo.emporium", "/account/complaints.xhtml");
+        browser.waitForText(By.id("complaintsTitle"), "我的投诉");
+        browser.click(By.cssSelector("[id='complaint:kind'] label[for='complaint:kind:1']"));
+        browser.type(By.id("complaint:subject"), "快递员态度恶劣");
+        browser.type(By.id("complaint:description"), "送货时把包裹扔在门口，打电话也不接。");
+        browser.click(By.id("complaint:file"));
+        browser.waitForText(By.id("complaintStatus"), "待客服处理");
+        String complaintNo = browser.waitFor(By.id("complaintNo")).getText();
+        assertThat(browser.pageText()).contains("服务投诉", "快递员态度恶劣").doesNotContain("???");
+        browser.click(By.id("userNav:logoutLink"));
+
+        signIn(shop, "service@demo.emporium", "/admin/complaints.xhtml");
+        browser.waitForText(By.id("complaints:table"), complaintNo);
+        browser.click(By.linkText(complaintNo));
+        browser.waitForText(By.id("complaintNo"), complaintNo);
+        browser.click(By.id("complaint:take"));
+        browser.waitForText(By.id("complaintStatus"), "处理中");
+        browser.type(By.id("complaint:text"), "已联系快递公司核实，并为您申请了补偿。");
+        browser.click(By.id("complaint:resolve"));
+        browser.waitForText(By.id("complaintStatus"), "已解决");
+        browser.click(By.id("adminUser:logoutLink"));
+
+        signIn(shop, "customer2@demo.emporium", "/account/complaint.xhtml?no=" + complaintNo);
+        browser.waitForText(By.id("complaintNotes"), "已联系快递公司核实");
+        browser.click(By.id("complaint:close"));
+        browser.waitForText(By.id("complaintStatus"), "已关闭");
+        assertThat(browser.pageText()).doesNotContain("???");
+        driver.get(shop.url("/account/messages.xhtml"));
+        assertThat(browser.waitFor(By.id("content")).getText()).contains(complaintNo);
+    }
+
     private void signIn(Shop shop, String email, String next) {
         browser.driver().get(shop.url("/login.xhtml?next=" + next));
         browser.type(By.id("login:loginName"), email);

@@ -128,6 +128,9 @@ public class MessagesPage implements Serializable {
             args[2] = wordsOr(words, "aftersales.action.", String.valueOf(args[2]));
             args[3] = wordsOr(words, "aftersales.status.", String.valueOf(args[3]));
         }
+        if (kind == MessageKind.COMPLAINT_ANSWERED && args.length > 1) {
+            args[1] = wordsOr(words, "complaint.status.", String.valueOf(args[1]));
+        }
         return args;
     }
 

@@ -29,6 +29,7 @@ public class BackOfficeMenu {
                     Set.of("MERCHANT", "ADMIN", "SERVICE", "FINANCE")),
             new Entry("aftersales.menu", "pi pi-replay", "/admin/after-sales.xhtml",
                     Set.of("MERCHANT", "ADMIN", "SERVICE")),
+            new Entry("complaint.menu", "pi pi-comments", "/admin/complaints.xhtml", Set.of("ADMIN", "SERVICE")),
             new Entry("review.menu", "pi pi-star", "/admin/reviews.xhtml", Set.of("MERCHANT", "ADMIN", "SERVICE")),
             new Entry("payments.menu", "pi pi-wallet", "/admin/payments.xhtml", Set.of("FINANCE", "ADMIN")),
             new Entry("journal.menu", "pi pi-book", "/admin/journal.xhtml", Set.of("FINANCE", "ADMIN")),
