@@ -217,7 +217,12 @@ public class Order {
             case PAID -> paidAt = now;
             case SHIPPED -> shippedAt = now;
             case DELIVERED -> deliveredAt = now;
-            case COMPLETED -> completedAt = now;
+            case COMPLETED -> {
+                completedAt = now;
+                if (deliveredAt == null) {
+                    deliveredAt = now; // confirmed before the carrier's delivery event, or collected at the counter
+                }
+            }
             case CANCELLED -> {
                 cancelledAt = now;
                 cancelReason = reason;

@@ -120,6 +120,9 @@ public class OrderService {
     /** The buyer has the goods (确认收货): a shipped or delivered order is completed. */
     public Order confirmReceipt(long buyerId, String orderNo) {
         Order order = buyerOrder(buyerId, orderNo);
+        if (order.getStatus() != OrderStatus.SHIPPED && order.getStatus() != OrderStatus.DELIVERED) {
+            throw new BusinessRuleException("INVALID_STATE", "Only goods on their way or delivered can be received");
+        }
         order.moveTo(OrderStatus.COMPLETED, ActorKind.BUYER, buyerId, "receipt confirmed", clock.instant());
         return order;
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * An order's life (DESIGN.md §3). The allowed moves are defined here and nowhere else:
  * PENDING_PAYMENT → PAID → SHIPPED → DELIVERED → COMPLETED; unpaid or paid-but-not-shipped orders can be
- * cancelled; a buyer may confirm receipt of a shipped order before the carrier reports delivery.
+ * cancelled; a buyer may confirm receipt of a shipped order before the carrier reports delivery; a pickup order
+ * (自提) goes from PAID to COMPLETED when staff hand it over at the counter.
  */
 public enum OrderStatus {
     PENDING_PAYMENT,
@@ -19,7 +20,7 @@ public enum OrderStatus {
 
     private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.of(
             PENDING_PAYMENT, EnumSet.of(PAID, CANCELLED),
-            PAID, EnumSet.of(SHIPPED, CANCELLED),
+            PAID, EnumSet.of(SHIPPED, CANCELLED, COMPLETED),
             SHIPPED, EnumSet.of(DELIVERED, COMPLETED),
             DELIVERED, EnumSet.of(COMPLETED),
             COMPLETED, EnumSet.noneOf(OrderStatus.class),

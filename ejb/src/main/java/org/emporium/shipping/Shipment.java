@@ -58,6 +58,9 @@ public class Shipment {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    @Column(name = "last_checked_at")
+    private Instant lastCheckedAt;
+
     @Column(name = "shipped_by", updatable = false)
     private Long shippedBy;
 
@@ -83,6 +86,11 @@ public class Shipment {
         this.shippedBy = shippedBy;
         this.shippedAt = now;
         this.status = ShipmentStatus.SHIPPED;
+    }
+
+    /** The shop asked the carrier about this parcel just now. */
+    void checked(Instant now) {
+        lastCheckedAt = now;
     }
 
     /** Records what the carrier reported; returns true if the parcel has just been delivered. */

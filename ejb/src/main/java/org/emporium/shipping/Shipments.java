@@ -33,6 +33,7 @@ public class Shipments {
     /** Reasons in the order's status history (bundle keys order.reason.*). */
     public static final String SHIPPED = "shipped";
     public static final String DELIVERED = "delivered";
+    public static final String COLLECTED = "collected";
 
     @PersistenceContext
     EntityManager em;
@@ -74,6 +75,9 @@ public class Shipments {
         if (order.getStatus() != OrderStatus.PAID) {
             throw new BusinessRuleException("INVALID_STATE", "Only a paid order that has not shipped can be shipped");
         }
+        if (ShippingMethod.PICKUP.code().equals(order.getShippingMethod())) {
+            throw new BusinessRuleException("INVALID_STATE", "A pickup order is collected, not shipped");
+        }
         Instant now = clock.instant();
         order.moveTo(OrderStatus.SHIPPED, merchantScope == null ? ActorKind.STAFF : ActorKind.MERCHANT, actorId,
                 SHIPPED, now);
@@ -87,6 +91,26 @@ public class Shipments {
         em.flush(); // a tracking number used before fails here, on the unique key
         shipped.fire(new OrderShipped(order.getBuyerId(), order.getNumber(), carrier.name(), tracking));
         return shipment;
+    }
+
+    /**
+     * 自提: the buyer collected a paid pickup order at the counter, so it is complete (and paid, if cash on
+     * delivery). {@code merchantScope} is the caller's shop (null for staff).
+     */
+    public Order collected(Long merchantScope, String orderNo, long actorId) {
+        Order order = orders.merchantOrder(merchantScope, orderNo);
+        if (!ShippingMethod.PICKUP.code().equals(order.getShippingMethod())) {
+            throw new BusinessRuleException("INVALID_STATE", "Only a pickup order is collected at the counter");
+        }
+        if (order.getStatus() != OrderStatus.PAID) {
+            throw new BusinessRuleException("INVALID_STATE", "Only a paid pickup order can be collected");
+        }
+        Instant now = clock.instant();
+        order.moveTo(OrderStatus.COMPLETED, merchantScope == null ? ActorKind.STAFF : ActorKind.MERCHANT, actorId,
+                COLLECTED, now);
+        em.flush(); // the version check settles a race with a cancellation before money is booked
+        payments.collectOnDelivery(order.getNumber(), now);
+        return order;
     }
 
     /** What a carrier's webhook did. */
@@ -108,6 +132,15 @@ public class Shipments {
         if (isRecorded(carrier.name(), event.eventId())) {
             return Receipt.DUPLICATE;
         }
+        apply(shipment, event);
+        return Receipt.APPLIED;
+    }
+
+    /**
+     * Records one tracking event of a shipment, once (the unique key on carrier and event id settles a race
+     * between copies); the delivery event moves the order to DELIVERED and collects cash on delivery.
+     */
+    private void apply(Shipment shipment, Carrier.Event event) {
         Instant now = clock.instant();
         em.refresh(shipment, LockModeType.PESSIMISTIC_WRITE);
         TrackingEvent recorded = new TrackingEvent(shipment, event, now);
@@ -122,7 +155,39 @@ public class Shipments {
             payments.collectOnDelivery(order.getNumber(), now);
         }
         tracked.fire(new ParcelTracked(order.getBuyerId(), order.getNumber(), event.code(), event.city()));
-        return Receipt.APPLIED;
+    }
+
+    /**
+     * Ids of parcels still on their way that were shipped before {@code before} and not asked about since: their
+     * carrier may have lost a webhook. Least recently asked first.
+     */
+    public List<Long> onTheWaySince(Instant before, int max) {
+        return em.createQuery("SELECT s.id FROM Shipment s WHERE s.status = :shipped AND s.shippedAt < :before"
+                        + " AND (s.lastCheckedAt IS NULL OR s.lastCheckedAt < :before)"
+                        + " ORDER BY COALESCE(s.lastCheckedAt, s.shippedAt), s.id", Long.class)
+                .setParameter("shipped", ShipmentStatus.SHIPPED).setParameter("before", before)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Asks the carrier what happened to a parcel and records what the shop missed (查询轨迹补录): the same events
+     * as its webhooks, so whichever comes first counts and the other changes nothing. Returns how many were new.
+     */
+    public int reconcileTracking(long shipmentId) {
+        Shipment shipment = em.find(Shipment.class, shipmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (shipment == null) {
+            return 0;
+        }
+        Carrier carrier = carrierNamed(shipment.getCarrier(), () -> new NotFoundException("Carrier"));
+        int applied = 0;
+        for (Carrier.Event event : carrier.track(shipment.getTrackingNo())) {
+            if (!isRecorded(carrier.name(), event.eventId())) {
+                apply(shipment, event);
+                applied++;
+            }
+        }
+        shipment.checked(clock.instant());
+        return applied;
     }
 
     public boolean isRecorded(String carrierName, String eventId) {

@@ -19,7 +19,12 @@ class OrderStatusTest {
         assertThat(SHIPPED.canMoveTo(DELIVERED)).isTrue();
         assertThat(DELIVERED.canMoveTo(COMPLETED)).isTrue();
         assertThat(PENDING_PAYMENT.canMoveTo(SHIPPED)).isFalse();
-        assertThat(PAID.canMoveTo(COMPLETED)).isFalse();
+        assertThat(PAID.canMoveTo(DELIVERED)).isFalse();
+    }
+
+    @Test
+    void aPickupOrderIsCompletedAtTheCounterWithoutShipping() {
+        assertThat(PAID.canMoveTo(COMPLETED)).isTrue();
     }
 
     @Test

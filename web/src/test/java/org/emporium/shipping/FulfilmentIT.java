@@ -54,7 +54,8 @@ class FulfilmentIT {
         WebArchive war = ShopDeployment.warAtRoot();
         war.addAsResource(new StringAsset("config_ordinal=250\n"
                 + "EMPORIUM_SANDBOX_CARRIER_KEY=" + CARRIER_KEY + "\n"
-                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"), "META-INF/microprofile-config.properties");
+                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"
+                + "EMPORIUM_TRACKING_QUERY_AFTER=PT3S\n"), "META-INF/microprofile-config.properties");
         return war;
     }
 
@@ -185,6 +186,61 @@ class FulfilmentIT {
                 .extract().jsonPath();
         assertThat(journal.getList("items.kind")).contains("COD_COLLECTION");
         assertThat(journal.getList("items.paymentNo")).contains(paymentNo);
+    }
+
+    @Test
+    void aPickupOrderIsCollectedAtTheCounterNotShippedAndCashIsTakenThere() {
+        TestProducts.Published cup = products.publish("merchant", "38.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        Map<String, Object> body = new HashMap<>();
+        body.put("addressId", buyer.addressId());
+        body.put("shippingMethod", "pickup");
+        body.put("acceptTerms", true);
+        body.put("items", List.of(Map.of("skuId", cup.sku(), "quantity", 1)));
+        String orderNo = shop.as(buyer.token()).body(body).post(shop.api("/orders")).then().statusCode(201)
+                .extract().path("orders[0].orderNo");
+        String paymentNo = shop.as(buyer.token()).body(Map.of("orderNos", List.of(orderNo), "method", "cod"))
+                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
+        // paid (on collection): the buyer cannot "receive" it before it is handed over
+        shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(409);
+
+        String merchant = shop.demoToken("merchant");
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(409);
+        shop.as(shop.demoToken("merchant2")).post(shop.api("/admin/orders/" + orderNo + "/collected")).then()
+                .statusCode(404);
+        shop.as(merchant).post(shop.api("/admin/orders/" + orderNo + "/collected")).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        shop.as(merchant).post(shop.api("/admin/orders/" + orderNo + "/collected")).then().statusCode(409);
+        JsonPath completed = order(buyer, orderNo);
+        assertThat(completed.getList("history.to")).containsExactly("PENDING_PAYMENT", "PAID", "COMPLETED");
+        assertThat(completed.getString("history[-1].reason")).isEqualTo("collected");
+        shop.as(buyer.token()).get(shop.api("/payments/" + paymentNo)).then().body("status", equalTo("PAID"));
+
+        // a standard order does not go through the counter
+        String standard = place(buyer, cup.sku(), 1);
+        pay(buyer, standard, "sandbox-alipay");
+        shop.as(merchant).post(shop.api("/admin/orders/" + standard + "/collected")).then().statusCode(409);
+    }
+
+    @Test
+    void whenEveryWebhookIsLostTheShopAsksTheCarrierAndStillSeesTheParcelArrive() {
+        TestProducts.Published cup = products.publish("merchant", "21.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        pay(buyer, orderNo, "sandbox-alipay");
+        String silent = "SILENT-" + UUID.randomUUID().toString().substring(0, 12);
+        shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express", "trackingNo", silent))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
+
+        // the sandbox carrier never calls for this parcel; the reconciler's queries bring every step, once
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getList("shipments[0].events.code"))
+                        .containsExactly("COLLECTED", "IN_TRANSIT", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED"));
+        assertThat(order(buyer, orderNo).getList("history.to"))
+                .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED");
     }
 
     // --- helpers ---

@@ -53,6 +53,11 @@ public class SandboxCarrier implements Carrier {
     }
 
     @Override
+    public java.util.List<Event> track(String trackingNo) {
+        return courier.track(trackingNo);
+    }
+
+    @Override
     public Event verify(Map<String, String> headers, byte[] rawBody) {
         new WebhookSignature(signingKey).verify(headers, TIMESTAMP_HEADER, SIGNATURE_HEADER, rawBody,
                 Duration.parse(window), clock.instant());

@@ -26,6 +26,12 @@ public class SandboxCourier {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Tracking numbers starting so are parcels whose webhooks get lost: the carrier moves them along and answers
+     * track queries, but never calls the shop — for trying the shop's tracking reconciler.
+     */
+    public static final String SILENT_PREFIX = "SILENT-";
+
     /** The journey: event code and the carrier's own words, {0} = from city, {1} = to city. */
     static final List<String[]> STEPS = List.of(
             new String[] {"COLLECTED", "from", "快递员已揽收 / Picked up in {0}"},
@@ -57,12 +63,38 @@ public class SandboxCourier {
         return trackingNo;
     }
 
+    /** What the carrier has recorded of a parcel: every step it has taken so far, as its webhooks tell them. */
+    public List<Carrier.Event> track(String trackingNo) {
+        SandboxWaybill waybill = em.createNamedQuery("SandboxWaybill.byTracking", SandboxWaybill.class)
+                .setParameter("no", trackingNo).getResultStream().findFirst().orElse(null);
+        if (waybill == null) {
+            return List.of();
+        }
+        Duration each = Duration.parse(step);
+        List<Carrier.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < waybill.getNextStep(); i++) {
+            String[] stepOf = STEPS.get(i);
+            events.add(new Carrier.Event(eventId(waybill, i), waybill.getTrackingNo(), stepOf[0], cityOf(waybill, i),
+                    java.text.MessageFormat.format(stepOf[2], waybill.getFromCity(), waybill.getToCity()),
+                    waybill.getCreatedAt().plus(each.multipliedBy(i + 1L))));
+        }
+        return events;
+    }
+
+    private static String eventId(SandboxWaybill waybill, int stepNo) {
+        return waybill.getTrackingNo() + "-" + stepNo;
+    }
+
+    private static String cityOf(SandboxWaybill waybill, int stepNo) {
+        return "from".equals(STEPS.get(stepNo)[1]) ? waybill.getFromCity() : waybill.getToCity();
+    }
+
     public List<Long> due(int max) {
         return em.createNamedQuery("SandboxWaybill.due", Long.class).setParameter("now", clock.instant())
                 .setMaxResults(max).getResultList();
     }
 
-    /** A report to send: where, the exact bytes, and when they were signed. */
+    /** A report to send: where (null: a silent parcel, nobody is called), the exact bytes, when they were signed. */
     public record Report(long waybillId, String url, byte[] body, String timestamp) {
     }
 
@@ -76,9 +108,9 @@ public class SandboxCourier {
         }
         waybill.leaseUntil(now.plusSeconds(60));
         String[] stepOf = STEPS.get(waybill.getNextStep());
-        String city = "from".equals(stepOf[1]) ? waybill.getFromCity() : waybill.getToCity();
+        String city = cityOf(waybill, waybill.getNextStep());
         String body = Json.createObjectBuilder()
-                .add("eventId", waybill.getTrackingNo() + "-" + waybill.getNextStep())
+                .add("eventId", eventId(waybill, waybill.getNextStep()))
                 .add("trackingNo", waybill.getTrackingNo())
                 .add("code", stepOf[0])
                 .add("city", city)
@@ -86,8 +118,8 @@ public class SandboxCourier {
                         waybill.getToCity()))
                 .add("occurredAt", now.toString())
                 .build().toString();
-        return new Report(waybillId, waybill.getNotifyUrl(), body.getBytes(StandardCharsets.UTF_8),
-                Long.toString(now.getEpochSecond()));
+        return new Report(waybillId, waybill.isSilent() ? null : waybill.getNotifyUrl(),
+                body.getBytes(StandardCharsets.UTF_8), Long.toString(now.getEpochSecond()));
     }
 
     public void reported(long waybillId, boolean ok) {

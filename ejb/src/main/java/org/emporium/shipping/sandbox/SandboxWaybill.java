@@ -107,6 +107,15 @@ public class SandboxWaybill {
         return notifyUrl;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** A waybill registered to test lost webhooks: the carrier moves it along but never calls the shop. */
+    public boolean isSilent() {
+        return trackingNo.startsWith(SandboxCourier.SILENT_PREFIX);
+    }
+
     public int getNextStep() {
         return nextStep;
     }

@@ -107,6 +107,17 @@ public class OrderAdminResource {
                 .build();
     }
 
+    /** 自提: the buyer collected a paid pickup order at the counter (merchant: own orders; ADMIN) → COMPLETED. */
+    @POST
+    @Path("{orderNo}/collected")
+    @RolesAllowed({"MERCHANT", "ADMIN"})
+    public OrderBody.Detail collected(@PathParam("orderNo") String orderNo) {
+        long staff = Long.parseLong(security.getUserPrincipal().getName());
+        Long scope = scope();
+        shipments.collected(scope, orderNo, staff);
+        return OrderBody.Detail.of(orders.merchantOrder(scope, orderNo), shipments.ofOrder(orderNo));
+    }
+
     /** Why staff cancel a paid order (the buyer sees it with the refund). */
     public static class Cancellation {
         @NotBlank

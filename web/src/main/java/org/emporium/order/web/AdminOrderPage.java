@@ -120,7 +120,32 @@ public class AdminOrderPage implements Serializable {
 
     /** A paid order not yet shipped, and a caller who may ship it (SERVICE and FINANCE only look). */
     public boolean isShippable() {
-        return order != null && order.getStatus() == OrderStatus.PAID && isShipper();
+        return order != null && order.getStatus() == OrderStatus.PAID && isShipper() && !isPickup();
+    }
+
+    /** 自提: the buyer collects it at the counter instead of it being shipped. */
+    public boolean isPickup() {
+        return order != null && "pickup".equals(order.getShippingMethod());
+    }
+
+    public boolean isCollectable() {
+        return isPickup() && order.getStatus() == OrderStatus.PAID && isShipper();
+    }
+
+    /** The buyer collected the pickup order at the counter: it is complete. */
+    public void collected() {
+        if (!isCollectable()) {
+            return;
+        }
+        try {
+            shipments.collected(staffScope.orders(), order.getNumber(), currentUser.getId());
+            Feedback.info("pickup.collected");
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        } catch (EJBException e) {
+            Feedback.error("order.changedMeanwhile");
+        }
+        order = orders.merchantOrder(staffScope.orders(), order.getNumber());
     }
 
     /** The caller may ship orders at all: the ship dialog stays in the page after a shipment, so it can close. */
