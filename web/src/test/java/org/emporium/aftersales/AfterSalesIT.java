@@ -244,6 +244,14 @@ class AfterSalesIT {
                 .path("url");
         open(buyer, orderNo, 1, "REFUND_ONLY", 1, "QUALITY", List.of(theirs)).then().statusCode(400);
         shop.as(buyer.token()).get(shop.api("/after-sales")).then().statusCode(200).body("total", equalTo(0));
+
+        // the contract is in /openapi
+        shop.json().get(shop.url("/openapi")).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/v1/after-sales/{requestNo}/return-parcel"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/admin/after-sales/{requestNo}/receive"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/complaints/{complaintNo}/close"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/products/{productId}/reviews"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/media/photos"));
     }
 
     @Test

@@ -243,6 +243,40 @@ class FulfilmentIT {
                 .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED");
     }
 
+    @Test
+    void aMerchantShipsManyOrdersFromACsvAndHearsWhichRowsCouldNot() {
+        TestProducts.Published cup = products.publish("merchant", "11.00", 20, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String first = place(buyer, cup.sku(), 1);
+        String second = place(buyer, cup.sku(), 1);
+        String unpaid = place(buyer, cup.sku(), 1);
+        pay(buyer, first, "sandbox-alipay");
+        pay(buyer, second, "sandbox-alipay");
+        String tracking = "BULK" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String csv = "orderNo,trackingNo,carrier\n"
+                + first + "," + tracking + "\n"
+                + second + ",,sandbox-express\n"
+                + unpaid + ",X12345678\n"
+                + "209901010000000000,Y12345678\n"
+                + first + ",Z12345678\n";
+        JsonPath result = shop.as(shop.demoToken("merchant")).contentType("text/csv").body(csv)
+                .post(shop.api("/admin/orders/shipments?carrier=sandbox-express")).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(result.getList("shipped")).containsExactly(first, second);
+        assertThat(result.getList("refused.line", Integer.class)).containsExactly(4, 5, 6);
+        assertThat(result.getList("refused.error")).containsExactly("INVALID_STATE", "NOT_FOUND", "DUPLICATE_ROW");
+        assertThat(order(buyer, first).getString("shipments[0].trackingNo")).isEqualTo(tracking);
+        assertThat(order(buyer, second).getString("status")).isEqualTo("SHIPPED");
+        assertThat(order(buyer, unpaid).getString("status")).isEqualTo("PENDING_PAYMENT");
+        // another merchant's file ships nothing of this shop
+        String third = place(buyer, cup.sku(), 1);
+        pay(buyer, third, "sandbox-alipay");
+        shop.as(shop.demoToken("merchant2")).contentType("text/csv").body(third + ",\n")
+                .post(shop.api("/admin/orders/shipments?carrier=sandbox-express")).then().statusCode(200)
+                .body("refused[0].error", equalTo("NOT_FOUND"));
+        assertThat(order(buyer, third).getString("status")).isEqualTo("PAID");
+    }
+
     // --- helpers ---
 
     private String place(Shop.Shopper buyer, long skuId, int quantity) {

@@ -51,6 +51,9 @@ public class OrderAdminResource {
     @Inject
     Shipments shipments;
 
+    @Inject
+    org.emporium.shipping.web.BulkShipping bulkShipping;
+
     @Context
     UriInfo uri;
 
@@ -105,6 +108,20 @@ public class OrderAdminResource {
         return Response.status(Response.Status.CREATED)
                 .entity(OrderBody.Detail.of(orders.merchantOrder(scope, orderNo), shipments.ofOrder(orderNo)))
                 .build();
+    }
+
+    /**
+     * 批量发货: a CSV body of {@code orderNo,trackingNo[,carrier]} rows (a header line is skipped); each good row
+     * ships, each bad one is reported — 200 {@code {"shipped":[...],"refused":[{"line","orderNo","error",
+     * "message"}]}}.
+     */
+    @POST
+    @Path("shipments")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({"MERCHANT", "ADMIN"})
+    public org.emporium.shipping.web.BulkShipping.Result shipMany(@QueryParam("carrier") String carrier, byte[] csv) {
+        long staff = Long.parseLong(security.getUserPrincipal().getName());
+        return bulkShipping.ship(scope(), carrier, csv, staff, ShopAddress.of(uri));
     }
 
     /** 自提: the buyer collected a paid pickup order at the counter (merchant: own orders; ADMIN) → COMPLETED. */

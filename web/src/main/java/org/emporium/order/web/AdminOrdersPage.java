@@ -53,6 +53,20 @@ public class AdminOrdersPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient org.emporium.shipping.web.BulkShipping bulkShipping;
+
+    @Inject
+    transient org.emporium.shipping.Shipments shipments;
+
+    @Inject
+    transient org.emporium.account.web.CurrentUser currentUser;
+
+    @Inject
+    transient jakarta.security.enterprise.SecurityContext security;
+
+    private String bulkCarrier = "sandbox-express";
+
     private Long scope;
     private boolean allShops;
     private OrderStatus status;
@@ -131,6 +145,39 @@ public class AdminOrdersPage implements Serializable {
         byte[] bytes = csv.bytes();
         return DefaultStreamedContent.builder().name("orders.csv").contentType("text/csv; charset=UTF-8")
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** 批量发货: ships each row of the uploaded CSV that can ship, and says which rows could not and why. */
+    public void bulkShip(org.primefaces.event.FileUploadEvent event) {
+        if (!isShipper() || event.getFile() == null) {
+            return;
+        }
+        org.emporium.shipping.web.BulkShipping.Result result = bulkShipping.ship(scope, bulkCarrier,
+                event.getFile().getContent(), currentUser.getId(), org.emporium.platform.web.ShopAddress.of(faces));
+        Feedback.info("ship.bulk.done", result.shipped().size());
+        for (org.emporium.shipping.web.BulkShipping.Refused refused : result.refused()) {
+            String key = "rule." + refused.error();
+            String why = Feedback.text(key);
+            Feedback.error("ship.bulk.refused", refused.line(), refused.orderNo(),
+                    key.equals(why) ? refused.message() : why);
+        }
+    }
+
+    /** Merchants and ADMIN ship; SERVICE and FINANCE only look. */
+    public boolean isShipper() {
+        return security.isCallerInRole("MERCHANT") || security.isCallerInRole("ADMIN");
+    }
+
+    public java.util.List<String> getCarriers() {
+        return shipments.carrierNames();
+    }
+
+    public String getBulkCarrier() {
+        return bulkCarrier;
+    }
+
+    public void setBulkCarrier(String bulkCarrier) {
+        this.bulkCarrier = bulkCarrier;
     }
 
     public OrderStatus[] getStatuses() {

@@ -68,9 +68,9 @@ class ProductCsvImportTest {
 
     @Test
     void theFormulaGuardOfTheExportIsTakenOff() {
-        assertThat(ProductCsvImport.clean("'=1")).isEqualTo("=1");
-        assertThat(ProductCsvImport.clean("'-5")).isEqualTo("-5");
-        assertThat(ProductCsvImport.clean("'quoted'")).isEqualTo("'quoted'");
+        assertThat(org.emporium.platform.web.CsvReading.clean("'=1")).isEqualTo("=1");
+        assertThat(org.emporium.platform.web.CsvReading.clean("'-5")).isEqualTo("-5");
+        assertThat(org.emporium.platform.web.CsvReading.clean("'quoted'")).isEqualTo("'quoted'");
         var result = read(HEADER + "12,a,b,c,P12-1,,'-5,1\r\n");
         assertThat(result.problems()).extracting(ProductCsvImport.Problem::reason).containsExactly("priceNegative");
     }
