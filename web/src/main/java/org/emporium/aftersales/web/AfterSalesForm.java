@@ -16,7 +16,7 @@ import org.emporium.aftersales.AfterSalesApplication;
 import org.emporium.aftersales.AfterSalesReason;
 import org.emporium.aftersales.AfterSalesRequest;
 import org.emporium.aftersales.AfterSalesType;
-import org.emporium.catalog.MediaService;
+import org.emporium.catalog.web.ShopperPhotos;
 import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
@@ -24,7 +24,6 @@ import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * 申请售后: the buyer picks a line of a delivered order, what they want (refund only, return and refund, exchange),
@@ -43,7 +42,7 @@ public class AfterSalesForm implements Serializable {
     transient AfterSales afterSales;
 
     @Inject
-    transient MediaService media;
+    transient ShopperPhotos shopperPhotos;
 
     @Inject
     transient CurrentUser currentUser;
@@ -75,21 +74,7 @@ public class AfterSalesForm implements Serializable {
     }
 
     public void uploadPhoto(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        String fileName = file == null ? "" : file.getFileName();
-        if (photos.size() >= MAX_PHOTOS) {
-            Feedback.error("aftersales.photos.tooMany", MAX_PHOTOS);
-            return;
-        }
-        if (file == null || file.getSize() == 0 || file.getSize() > media.pictureMaxBytes()) {
-            Feedback.error("aftersales.photos.refused", fileName);
-            return;
-        }
-        try {
-            photos.add(media.storePicture(file.getContent(), currentUser.getId()).url());
-        } catch (BusinessRuleException e) {
-            Feedback.error("aftersales.photos.refused", fileName);
-        }
+        shopperPhotos.add(event, photos, MAX_PHOTOS, currentUser.getId());
     }
 
     public void removePhoto(String url) {

@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.emporium.account.web.CurrentUser;
-import org.emporium.catalog.MediaService;
+import org.emporium.catalog.web.ShopperPhotos;
 import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
@@ -22,7 +22,6 @@ import org.emporium.review.Review;
 import org.emporium.review.ReviewDraft;
 import org.emporium.review.Reviews;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * 评价晒单: the buyer of a completed order rates one line — stars, words, up to nine photos — then may change it
@@ -41,7 +40,7 @@ public class ReviewForm implements Serializable {
     transient Reviews reviews;
 
     @Inject
-    transient MediaService media;
+    transient ShopperPhotos shopperPhotos;
 
     @Inject
     transient CurrentUser currentUser;
@@ -87,21 +86,7 @@ public class ReviewForm implements Serializable {
     }
 
     public void uploadPhoto(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        String fileName = file == null ? "" : file.getFileName();
-        if (photos.size() >= MAX_PHOTOS) {
-            Feedback.error("aftersales.photos.tooMany", MAX_PHOTOS);
-            return;
-        }
-        if (file == null || file.getSize() == 0 || file.getSize() > media.pictureMaxBytes()) {
-            Feedback.error("aftersales.photos.refused", fileName);
-            return;
-        }
-        try {
-            photos.add(media.storePicture(file.getContent(), currentUser.getId()).url());
-        } catch (BusinessRuleException e) {
-            Feedback.error("aftersales.photos.refused", fileName);
-        }
+        shopperPhotos.add(event, photos, MAX_PHOTOS, currentUser.getId());
     }
 
     public void removePhoto(String url) {
