@@ -103,6 +103,8 @@ public class Shipment {
         }
         if (event.isFailure() && status == ShipmentStatus.SHIPPED) {
             status = ShipmentStatus.EXCEPTION;
+        } else if (!event.isFailure() && status == ShipmentStatus.EXCEPTION) {
+            status = ShipmentStatus.SHIPPED; // the carrier tries again
         }
         return false;
     }

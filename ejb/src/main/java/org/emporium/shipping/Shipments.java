@@ -162,10 +162,11 @@ public class Shipments {
      * carrier may have lost a webhook. Least recently asked first.
      */
     public List<Long> onTheWaySince(Instant before, int max) {
-        return em.createQuery("SELECT s.id FROM Shipment s WHERE s.status = :shipped AND s.shippedAt < :before"
+        return em.createQuery("SELECT s.id FROM Shipment s WHERE s.status IN :onTheWay AND s.shippedAt < :before"
                         + " AND (s.lastCheckedAt IS NULL OR s.lastCheckedAt < :before)"
                         + " ORDER BY COALESCE(s.lastCheckedAt, s.shippedAt), s.id", Long.class)
-                .setParameter("shipped", ShipmentStatus.SHIPPED).setParameter("before", before)
+                .setParameter("onTheWay", java.util.EnumSet.of(ShipmentStatus.SHIPPED, ShipmentStatus.EXCEPTION))
+                .setParameter("before", before)
                 .setMaxResults(max).getResultList();
     }
 

@@ -244,6 +244,26 @@ class FulfilmentIT {
     }
 
     @Test
+    void aFailedDeliveryAttemptIsShownAndTheNextAttemptDelivers() {
+        TestProducts.Published cup = products.publish("merchant", "24.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = place(buyer, cup.sku(), 1);
+        pay(buyer, orderNo, "sandbox-alipay");
+        String failing = "FAIL-" + UUID.randomUUID().toString().substring(0, 12);
+        shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express", "trackingNo", failing))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        JsonPath delivered = order(buyer, orderNo);
+        assertThat(delivered.getList("shipments[0].events.code")).containsExactly("COLLECTED", "IN_TRANSIT",
+                "IN_TRANSIT", "OUT_FOR_DELIVERY", "FAILED", "OUT_FOR_DELIVERY", "DELIVERED");
+        assertThat(delivered.getString("shipments[0].status")).isEqualTo("DELIVERED");
+        assertThat(shop.as(buyer.token()).get(shop.api("/me/messages")).then().extract().jsonPath()
+                .getList("items.params.flatten()")).contains("FAILED");
+    }
+
+    @Test
     void aMerchantShipsManyOrdersFromACsvAndHearsWhichRowsCouldNot() {
         TestProducts.Published cup = products.publish("merchant", "11.00", 20, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");

@@ -40,6 +40,18 @@ public class SandboxCourier {
             new String[] {"OUT_FOR_DELIVERY", "to", "派送中 / Out for delivery in {1}"},
             new String[] {Carrier.DELIVERED, "to", "已签收 / Delivered"});
 
+    /** A parcel nobody could take at the first try (派送失败), delivered on the second. */
+    static final List<String[]> STEPS_WITH_FAILED_ATTEMPT = List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2),
+            STEPS.get(3), new String[] {"FAILED", "to", "派送失败，收件人不在，将再次派送 / Nobody home, will try again"},
+            STEPS.get(3), STEPS.get(4));
+
+    /** Tracking numbers starting so fail their first delivery attempt — for trying 派送失败. */
+    public static final String FAILING_PREFIX = "FAIL-";
+
+    static List<String[]> stepsOf(SandboxWaybill waybill) {
+        return waybill.getTrackingNo().startsWith(FAILING_PREFIX) ? STEPS_WITH_FAILED_ATTEMPT : STEPS;
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -73,7 +85,7 @@ public class SandboxCourier {
         Duration each = Duration.parse(step);
         List<Carrier.Event> events = new java.util.ArrayList<>();
         for (int i = 0; i < waybill.getNextStep(); i++) {
-            String[] stepOf = STEPS.get(i);
+            String[] stepOf = stepsOf(waybill).get(i);
             events.add(new Carrier.Event(eventId(waybill, i), waybill.getTrackingNo(), stepOf[0], cityOf(waybill, i),
                     java.text.MessageFormat.format(stepOf[2], waybill.getFromCity(), waybill.getToCity()),
                     waybill.getCreatedAt().plus(each.multipliedBy(i + 1L))));
@@ -86,7 +98,7 @@ public class SandboxCourier {
     }
 
     private static String cityOf(SandboxWaybill waybill, int stepNo) {
-        return "from".equals(STEPS.get(stepNo)[1]) ? waybill.getFromCity() : waybill.getToCity();
+        return "from".equals(stepsOf(waybill).get(stepNo)[1]) ? waybill.getFromCity() : waybill.getToCity();
     }
 
     public List<Long> due(int max) {
@@ -103,11 +115,11 @@ public class SandboxCourier {
         SandboxWaybill waybill = em.find(SandboxWaybill.class, waybillId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (waybill == null || waybill.getNextDueAt() == null || waybill.getNextDueAt().isAfter(now)
-                || waybill.getNextStep() >= STEPS.size()) {
+                || waybill.getNextStep() >= stepsOf(waybill).size()) {
             return null;
         }
         waybill.leaseUntil(now.plusSeconds(60));
-        String[] stepOf = STEPS.get(waybill.getNextStep());
+        String[] stepOf = stepsOf(waybill).get(waybill.getNextStep());
         String city = cityOf(waybill, waybill.getNextStep());
         String body = Json.createObjectBuilder()
                 .add("eventId", eventId(waybill, waybill.getNextStep()))
@@ -126,7 +138,7 @@ public class SandboxCourier {
         SandboxWaybill waybill = em.find(SandboxWaybill.class, waybillId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (ok) {
-            waybill.reported(now.plus(Duration.parse(step)), STEPS.size());
+            waybill.reported(now.plus(Duration.parse(step)), stepsOf(waybill).size());
         } else {
             waybill.failed(now.plusSeconds(Math.min(300, 1L << Math.min(waybill.getAttempts() + 1, 8))));
         }
