@@ -86,7 +86,7 @@ class AfterSalesJourneyE2E {
                 .doesNotContain("???");
         assertThat(browser.all(By.cssSelector(".after-sales-photos img"))).hasSize(1);
         String requestNo = browser.waitFor(By.id("requestNo")).getText();
-        browser.click(By.id("userNav:logoutLink"));
+        signOut("userNav:logoutLink");
 
         // the merchant finds it in 售后管理 and approves it with a return address
         signIn(shop, "merchant@demo.emporium", "/admin/after-sales.xhtml");
@@ -98,7 +98,7 @@ class AfterSalesJourneyE2E {
         browser.type(By.id("decision:returnAddress"), "Returns desk, 90 Wensan Road, Hangzhou");
         browser.click(By.id("decision:approve"));
         browser.waitForText(By.id("requestStatus"), "waiting for the goods to be sent back");
-        browser.click(By.id("adminUser:logoutLink"));
+        signOut("adminUser:logoutLink");
 
         // the customer sends it back
         signIn(shop, "customer@demo.emporium", "/account/after-sale.xhtml?no=" + requestNo);
@@ -107,7 +107,7 @@ class AfterSalesJourneyE2E {
         browser.type(By.id("afterSale:trackingNo"), "SF1029384756");
         browser.click(By.id("afterSale:shipBack"));
         browser.waitForText(By.id("requestStatus"), "goods on their way back");
-        browser.click(By.id("userNav:logoutLink"));
+        signOut("userNav:logoutLink");
 
         // the merchant receives it undamaged: refunded, and back on the shelf
         signIn(shop, "merchant@demo.emporium", "/admin/after-sale.xhtml?no=" + requestNo);
@@ -119,7 +119,7 @@ class AfterSalesJourneyE2E {
                 "returned goods received", "refunded");
         assertThat(products.stock("merchant", cup.sku())[0]).isEqualTo(onHand + 1);
         screenshot("merchant-refunded");
-        browser.click(By.id("adminUser:logoutLink"));
+        signOut("adminUser:logoutLink");
 
         // the customer sees the refund on the order and the request in 我的售后
         signIn(shop, "customer@demo.emporium", "/account/after-sales.xhtml");
@@ -162,7 +162,7 @@ class AfterSalesJourneyE2E {
         browser.waitForText(By.id("reviewAverage"), "4.00");
         assertThat(browser.waitFor(By.id("reviews")).getText()).contains("杯子很漂亮", "好评率 100%");
         assertThat(browser.all(By.cssSelector("#reviews .after-sales-photos img"))).hasSize(1);
-        browser.click(By.id("userNav:logoutLink"));
+        signOut("userNav:logoutLink");
 
         // the merchant answers in 评价管理, and the answer shows on the product page
         signIn(shop, "merchant@demo.emporium", "/admin/reviews.xhtml");
@@ -196,7 +196,7 @@ class AfterSalesJourneyE2E {
         browser.waitForText(By.id("complaintStatus"), "待客服处理");
         String complaintNo = browser.waitFor(By.id("complaintNo")).getText();
         assertThat(browser.pageText()).contains("服务投诉", "快递员态度恶劣").doesNotContain("???");
-        browser.click(By.id("userNav:logoutLink"));
+        signOut("userNav:logoutLink");
 
         signIn(shop, "service@demo.emporium", "/admin/complaints.xhtml");
         browser.waitForText(By.id("complaints:table"), complaintNo);
@@ -207,7 +207,7 @@ class AfterSalesJourneyE2E {
         browser.type(By.id("complaint:text"), "已联系快递公司核实，并为您申请了补偿。");
         browser.click(By.id("complaint:resolve"));
         browser.waitForText(By.id("complaintStatus"), "已解决");
-        browser.click(By.id("adminUser:logoutLink"));
+        signOut("adminUser:logoutLink");
 
         signIn(shop, "customer2@demo.emporium", "/account/complaint.xhtml?no=" + complaintNo);
         browser.waitForText(By.id("complaintNotes"), "已联系快递公司核实");
@@ -216,6 +216,12 @@ class AfterSalesJourneyE2E {
         assertThat(browser.pageText()).doesNotContain("???");
         driver.get(shop.url("/account/messages.xhtml"));
         assertThat(browser.waitFor(By.id("content")).getText()).contains(complaintNo);
+    }
+
+    /** Signs out and waits until the shop has done so, so the next sign-in cannot race the sign-out. */
+    private void signOut(String linkId) {
+        browser.click(By.id(linkId));
+        browser.until(d -> d.findElements(By.id(linkId)).isEmpty());
     }
 
     private void signIn(Shop shop, String email, String next) {
