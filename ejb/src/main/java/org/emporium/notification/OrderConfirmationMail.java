@@ -5,15 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.account.Account;
 import org.emporium.order.Order;
@@ -29,8 +26,6 @@ import org.emporium.shipping.ShippingMethod;
  */
 @Stateless
 public class OrderConfirmationMail {
-
-    static final String BUNDLE = "org.emporium.notification.Mail";
 
     @PersistenceContext
     EntityManager em;
@@ -59,51 +54,37 @@ public class OrderConfirmationMail {
         if (orders.isEmpty()) {
             return;
         }
-        Locale locale = buyer.getLocale() != null && buyer.getLocale().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        Text text = new Text(ResourceBundle.getBundle(BUNDLE, locale), locale);
+        MailText mail = MailText.to(buyer);
         String name = buyer.getDisplayName() == null ? buyer.getEmail() : buyer.getDisplayName();
-        String subject = text.get("confirmation.subject", orders.get(0).getNumber(), orders.size());
+        String subject = mail.get("confirmation.subject", orders.get(0).getNumber(), orders.size());
 
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.toLanguageTag())
-                .append("\"><body style=\"font-family:sans-serif;color:#222\">");
-        StringBuilder plain = new StringBuilder();
-        line(html, plain, "p", text.get("confirmation.greeting", name));
-        line(html, plain, "p", text.get(confirmed.cashOnDelivery() ? "confirmation.intro.cod" : "confirmation.intro",
-                confirmed.paymentNo(), text.get("method." + confirmed.method())));
+        mail.block("p", mail.get("confirmation.greeting", name));
+        mail.block("p", mail.get(confirmed.cashOnDelivery() ? "confirmation.intro.cod" : "confirmation.intro",
+                confirmed.paymentNo(), mail.get("method." + confirmed.method())));
         for (Order order : orders) {
-            line(html, plain, "h3", text.get("confirmation.order", order.getNumber()));
-            html.append("<table style=\"border-collapse:collapse\" cellpadding=\"4\">");
+            mail.block("h3", mail.get("confirmation.order", order.getNumber()));
+            List<List<String>> rows = new ArrayList<>();
             for (OrderLine item : order.getLines()) {
-                String product = (locale == Locale.ENGLISH ? item.getProductNameEn() : item.getProductName())
+                String product = (mail.english() ? item.getProductNameEn() : item.getProductName())
                         + (item.getSpecLabel().isBlank() ? "" : " (" + item.getSpecLabel() + ")");
-                html.append("<tr><td>").append(escape(product)).append("</td><td>× ").append(item.getQuantity())
-                        .append("</td><td style=\"text-align:right\">¥").append(item.getLineTotal().amountText())
-                        .append("</td></tr>");
-                plain.append("  ").append(product).append("  x").append(item.getQuantity()).append("  ¥")
-                        .append(item.getLineTotal().amountText()).append('\n');
+                rows.add(List.of(product, "× " + item.getQuantity(), "¥" + item.getLineTotal().amountText()));
             }
-            html.append("</table>");
-            line(html, plain, "p", text.get("confirmation.amounts", order.getItemsTotal().amountText(),
+            mail.table(rows);
+            mail.block("p", mail.get("confirmation.amounts", order.getItemsTotal().amountText(),
                     order.getDiscountTotal().amountText(), order.getShippingFee().amountText(),
                     order.getTaxTotal().amountText(), order.getTotal().amountText()));
-            line(html, plain, "p", text.get("confirmation.address", order.getRecipient(), order.getPhone(),
+            mail.block("p", mail.get("confirmation.address", order.getRecipient(), order.getPhone(),
                     order.getAddressLine()));
-            line(html, plain, "p", text.get("confirmation.delivery",
-                    text.get("shipping." + order.getShippingMethod()),
+            mail.block("p", mail.get("confirmation.delivery", mail.get("shipping." + order.getShippingMethod()),
                     expectedDelivery(order).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale))));
+                            .withLocale(mail.locale()))));
             if (confirmed.cashOnDelivery()) {
-                line(html, plain, "p", text.get("confirmation.cod", order.getTotal().amountText()));
+                mail.block("p", mail.get("confirmation.cod", order.getTotal().amountText()));
             }
         }
-        String link = baseUrl.replaceAll("/+$", "") + "/account/orders.xhtml";
-        html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text.get("confirmation.link")))
-                .append("</a></p>");
-        plain.append(text.get("confirmation.link")).append(": ").append(link).append('\n');
-        line(html, plain, "p", text.get("confirmation.closing"));
-        html.append("</body></html>");
-        outbox.enqueue(buyer.getEmail(), subject, html.toString(), plain.toString(),
+        mail.link(baseUrl.replaceAll("/+$", "") + "/account/orders.xhtml", mail.get("confirmation.link"));
+        mail.block("p", mail.get("confirmation.closing"));
+        outbox.enqueue(buyer.getEmail(), subject, mail.html(), mail.plain(),
                 "order-confirmation:" + confirmed.paymentNo());
     }
 
@@ -112,33 +93,5 @@ public class OrderConfirmationMail {
         LocalDate paid = LocalDate.ofInstant(order.getPaidAt() != null ? order.getPaidAt() : order.getCreatedAt(),
                 ZoneId.of(timeZone));
         return paid.plusDays(ShippingMethod.fromCode(order.getShippingMethod()).deliveryDays());
-    }
-
-    private static void line(StringBuilder html, StringBuilder plain, String tag, String text) {
-        html.append('<').append(tag).append('>').append(escape(text)).append("</").append(tag).append('>');
-        plain.append(text).append("\n\n");
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** The mail's sentences, from the bundle in the buyer's language. */
-    private record Text(ResourceBundle bundle, Locale locale) {
-        String get(String key, Object... params) {
-            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-        }
     }
 }

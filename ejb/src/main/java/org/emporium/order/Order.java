@@ -16,9 +16,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.TreeSet;
 import org.emporium.account.Address;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
@@ -134,6 +136,10 @@ public class Order {
     @Column(name = "cancel_reason", length = 200)
     private String cancelReason;
 
+    /** How many parcels have left (分批发货): counting them changes the version, which serialises shipments. */
+    @Column(name = "parcels", nullable = false)
+    private int parcels;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -230,6 +236,55 @@ public class Order {
             default -> {
             }
         }
+    }
+
+    /**
+     * 发货 / 分批发货: picks the whole lines that leave in the next parcel — the chosen line numbers, or every line
+     * still waiting when none are chosen. The order is SHIPPED with its last line; until then it stays PAID and
+     * partly shipped. Counting the parcel changes the order's version, so two shipments of one order, or a
+     * shipment and a cancellation, never both succeed. Give each returned line its parcel with {@link #packed}.
+     */
+    public List<OrderLine> dispatch(Collection<Integer> lineNos, ActorKind actorKind, Long actorId, String reason,
+                                    Instant now) {
+        if (status != OrderStatus.PAID) {
+            throw new BusinessRuleException("INVALID_STATE", "Only a paid order that has not shipped can be shipped");
+        }
+        List<OrderLine> waiting = lines.stream().filter(l -> l.getShipmentId() == null).toList();
+        List<OrderLine> parcel = new ArrayList<>();
+        if (lineNos == null || lineNos.isEmpty()) {
+            parcel.addAll(waiting);
+        } else {
+            for (int no : new TreeSet<>(lineNos)) {
+                OrderLine line = lines.stream().filter(l -> l.getLineNo() == no).findFirst().orElseThrow(
+                        () -> new BusinessRuleException("VALIDATION", "Order " + orderNo + " has no line " + no));
+                if (line.getShipmentId() != null) {
+                    throw new BusinessRuleException("LINE_SHIPPED", "Line " + no + " has already been shipped");
+                }
+                parcel.add(line);
+            }
+        }
+        if (parcel.isEmpty()) {
+            throw new BusinessRuleException("INVALID_STATE", "Every line of order " + orderNo + " has shipped");
+        }
+        parcels++;
+        if (parcel.size() == waiting.size()) {
+            moveTo(OrderStatus.SHIPPED, actorKind, actorId, reason, now);
+        }
+        return parcel;
+    }
+
+    /** The lines {@link #dispatch} picked are in the parcel {@code shipmentId}. */
+    public void packed(List<OrderLine> parcel, long shipmentId) {
+        parcel.forEach(line -> line.packedInto(shipmentId));
+    }
+
+    /** Some lines have left and others wait (部分发货): the order is still PAID. */
+    public boolean isPartlyShipped() {
+        return status == OrderStatus.PAID && parcels > 0;
+    }
+
+    public int getParcels() {
+        return parcels;
     }
 
     private Money zero() {

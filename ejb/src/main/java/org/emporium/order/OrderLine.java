@@ -73,6 +73,10 @@ public class OrderLine {
     @Column(name = "weight_grams", nullable = false, updatable = false)
     private int weightGrams;
 
+    /** The parcel this line left in; null while it waits to be shipped. */
+    @Column(name = "shipment_id")
+    private Long shipmentId;
+
     protected OrderLine() {
         // for JPA
     }
@@ -100,6 +104,14 @@ public class OrderLine {
     public record Snapshot(long skuId, long productId, long categoryId, String skuCode, String productName,
                            String productNameEn, String specLabel, String imageUrl, Money unitPrice, int quantity,
                            Money discount, Money tax, int weightGrams) {
+    }
+
+    void packedInto(long shipmentId) {
+        this.shipmentId = shipmentId;
+    }
+
+    public Long getShipmentId() {
+        return shipmentId;
     }
 
     private Money money(BigDecimal amount) {

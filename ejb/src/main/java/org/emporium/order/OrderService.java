@@ -106,6 +106,10 @@ public class OrderService {
         if (order.getStatus() != OrderStatus.PAID) {
             throw new BusinessRuleException("INVALID_STATE", "Only an order that has not shipped can be cancelled");
         }
+        if (order.isPartlyShipped()) {
+            throw new BusinessRuleException("INVALID_STATE",
+                    "Part of this order has shipped: what is not wanted goes back through after-sales");
+        }
         order.moveTo(OrderStatus.CANCELLED, actor, actorId, reason, clock.instant());
         em.flush(); // the version check settles a race with shipping before money or stock moves
         payments.refundCancelledOrder(order, reason, actorId);

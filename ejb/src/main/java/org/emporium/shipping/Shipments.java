@@ -11,10 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.emporium.order.ActorKind;
 import org.emporium.order.Order;
+import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
 import org.emporium.order.OrderStatus;
 import org.emporium.payment.Payments;
@@ -23,7 +25,7 @@ import org.emporium.platform.NotFoundException;
 import org.emporium.shipping.spi.Carrier;
 
 /**
- * Fulfilment (发货与物流): a merchant ships a paid order through a carrier; the carrier's signed tracking webhooks
+ * Fulfilment (发货与物流): a merchant ships a paid order through a carrier, in one parcel or several; the carrier's signed tracking webhooks
  * are recorded once each (the tracking events' unique key), and the delivery event moves the order to DELIVERED —
  * which is also when cash on delivery is collected.
  */
@@ -58,13 +60,15 @@ public class Shipments {
     Event<ParcelTracked> tracked;
 
     /**
-     * Ships a paid order in one parcel. {@code merchantScope} is the caller's shop (null for staff): another shop's
-     * order is "not found". Without a tracking number the carrier assigns one.
+     * Ships a paid order (发货), whole or in part (分批发货): {@code lineNos} are the order lines in this parcel,
+     * none for every line still waiting. The order is SHIPPED with its last line. {@code merchantScope} is the
+     * caller's shop (null for staff): another shop's order is "not found". Without a tracking number the carrier
+     * assigns one.
      *
      * @param shopUrl where the carrier's tracking webhooks reach the shop
      */
     public Shipment ship(Long merchantScope, String orderNo, @NotNull String carrierName, String trackingNo,
-                         long actorId, @NotNull String shopUrl) {
+                         Collection<Integer> lineNos, long actorId, @NotNull String shopUrl) {
         Order order = orders.merchantOrder(merchantScope, orderNo);
         Carrier carrier = carrierNamed(carrierName, () -> new BusinessRuleException("VALIDATION",
                 "Unknown carrier '" + carrierName + "'"));
@@ -72,16 +76,13 @@ public class Shipments {
         if (given != null && !given.matches("[A-Za-z0-9-]{6,40}")) {
             throw new BusinessRuleException("VALIDATION", "A tracking number has 6 to 40 letters, digits or '-'");
         }
-        if (order.getStatus() != OrderStatus.PAID) {
-            throw new BusinessRuleException("INVALID_STATE", "Only a paid order that has not shipped can be shipped");
-        }
         if (ShippingMethod.PICKUP.code().equals(order.getShippingMethod())) {
             throw new BusinessRuleException("INVALID_STATE", "A pickup order is collected, not shipped");
         }
         Instant now = clock.instant();
-        order.moveTo(OrderStatus.SHIPPED, merchantScope == null ? ActorKind.STAFF : ActorKind.MERCHANT, actorId,
-                SHIPPED, now);
-        em.flush(); // the version check settles a race with a cancellation before the parcel is registered
+        List<OrderLine> parcel = order.dispatch(lineNos,
+                merchantScope == null ? ActorKind.STAFF : ActorKind.MERCHANT, actorId, SHIPPED, now);
+        em.flush(); // the version check settles a race with a cancellation or another parcel before registering
         String base = shopUrl.endsWith("/") ? shopUrl.substring(0, shopUrl.length() - 1) : shopUrl;
         String tracking = carrier.register(new Carrier.Waybill(order.getNumber(), given, shipFromCity(order),
                 order.getCity(), base + "/api/v1/carriers/" + carrier.name() + "/events"));
@@ -89,7 +90,9 @@ public class Shipments {
                 tracking, actorId, now);
         em.persist(shipment);
         em.flush(); // a tracking number used before fails here, on the unique key
-        shipped.fire(new OrderShipped(order.getBuyerId(), order.getNumber(), carrier.name(), tracking));
+        order.packed(parcel, shipment.getId());
+        shipped.fire(new OrderShipped(order.getBuyerId(), order.getNumber(), carrier.name(), tracking,
+                order.getStatus() == OrderStatus.SHIPPED));
         return shipment;
     }
 
@@ -149,12 +152,16 @@ public class Shipments {
         Order order = em.find(Order.class, shipment.getOrderId());
         if (shipment.record(recorded)) {
             em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
-            if (order.getStatus() == OrderStatus.SHIPPED) {
-                order.moveTo(OrderStatus.DELIVERED, ActorKind.SYSTEM, null, DELIVERED, now);
+            // delivered when the last of its parcels is: a parcel of a partly shipped order waits for the others
+            if (order.getStatus() != OrderStatus.PAID && allDelivered(order.getNumber())) {
+                if (order.getStatus() == OrderStatus.SHIPPED) {
+                    order.moveTo(OrderStatus.DELIVERED, ActorKind.SYSTEM, null, DELIVERED, now);
+                }
+                payments.collectOnDelivery(order.getNumber(), now);
             }
-            payments.collectOnDelivery(order.getNumber(), now);
         }
-        tracked.fire(new ParcelTracked(order.getBuyerId(), order.getNumber(), event.code(), event.city()));
+        tracked.fire(new ParcelTracked(order.getBuyerId(), order.getNumber(), shipment.getCarrier(),
+                shipment.getTrackingNo(), event.code(), event.city()));
     }
 
     /**
@@ -191,6 +198,10 @@ public class Shipments {
         return applied;
     }
 
+    private boolean allDelivered(String orderNo) {
+        return ofOrderQuery(orderNo).stream().allMatch(s -> s.getStatus() == ShipmentStatus.DELIVERED);
+    }
+
     public boolean isRecorded(String carrierName, String eventId) {
         return em.createNamedQuery("TrackingEvent.count", Long.class).setParameter("carrier", carrierName)
                 .setParameter("event", eventId).getSingleResult() > 0;
@@ -198,10 +209,13 @@ public class Shipments {
 
     /** An order's shipments with their tracking events, oldest first. */
     public List<Shipment> ofOrder(String orderNo) {
-        List<Shipment> found = em.createNamedQuery("Shipment.ofOrder", Shipment.class).setParameter("no", orderNo)
-                .getResultList();
+        List<Shipment> found = ofOrderQuery(orderNo);
         found.forEach(s -> s.getEvents().size());
         return found;
+    }
+
+    private List<Shipment> ofOrderQuery(String orderNo) {
+        return em.createNamedQuery("Shipment.ofOrder", Shipment.class).setParameter("no", orderNo).getResultList();
     }
 
     /** The carriers a merchant may choose. */

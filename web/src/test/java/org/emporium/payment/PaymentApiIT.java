@@ -6,21 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.emporium.testing.Mailbox;
 import org.emporium.testing.Shop;
 import org.emporium.testing.ShopDeployment;
 import org.emporium.testing.TestProducts;
@@ -58,12 +53,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PaymentApiIT {
 
     static final String SIGNING_KEY = "payment-it-signing-key-0123456789";
-    static final int SMTP_PORT = freePort();
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static Mailbox mail = Mailbox.onFreePort();
 
     @Deployment(testable = false)
     static WebArchive shop() {
@@ -74,8 +66,7 @@ class PaymentApiIT {
                 + "EMPORIUM_PAYMENT_QUERY_AFTER=PT3S\n"
                 + "EMPORIUM_COD_LIMIT=500.00\n"
                 + "EMPORIUM_INSTALLMENTS_FROM=600.00\n"
-                + "EMPORIUM_SMTP_HOST=127.0.0.1\n"
-                + "EMPORIUM_SMTP_PORT=" + SMTP_PORT + "\n"), "META-INF/microprofile-config.properties");
+                + mail.config()), "META-INF/microprofile-config.properties");
         return war;
     }
 
@@ -123,9 +114,9 @@ class PaymentApiIT {
         assertThat(products.stock("merchant", cup.sku())).containsExactly(18, 0);
         assertThat(products.stock("merchant2", pot.sku())).containsExactly(19, 0);
 
-        MimeMessage confirmation = awaitMails(buyer.email, 1).get(0);
+        MimeMessage confirmation = mail.await(buyer.email, 1).get(0);
         assertThat(confirmation.getSubject()).containsAnyOf(orders.get(0), orders.get(1)).contains("2");
-        String text = plainText(confirmation);
+        String text = Mailbox.plainText(confirmation);
         assertThat(text).contains(orders.get(0)).contains(orders.get(1)).contains(paymentNo);
         shop.as(buyer.token).get(shop.api("/me/messages")).then().body("items.kind", hasItem("ORDER_PAID"));
 
@@ -133,7 +124,7 @@ class PaymentApiIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> trade(paymentNo).getInt("notificationsOwed") == 0);
         assertThat(deducts("merchant", cup.sku())).isEqualTo(1);
         assertThat(deducts("merchant2", pot.sku())).isEqualTo(1);
-        assertThat(mailsTo(buyer.email)).hasSize(1);
+        assertThat(mail.to(buyer.email)).hasSize(1);
     }
 
     @Test
@@ -212,7 +203,7 @@ class PaymentApiIT {
         assertThat(deducts("merchant", cup.sku())).isEqualTo(1);
         assertThat(deducts("merchant", lid.sku())).isEqualTo(1);
         assertThat(products.stock("merchant", cup.sku())).containsExactly(7, 0);
-        assertThat(awaitMails(buyer.email, 1)).hasSize(1);
+        assertThat(mail.await(buyer.email, 1)).hasSize(1);
     }
 
     @Test
@@ -306,7 +297,7 @@ class PaymentApiIT {
                 .body("status", equalTo("COLLECT_ON_DELIVERY"));
         shop.as(buyer.token).get(shop.api("/orders/" + small.get(0))).then().body("status", equalTo("PAID"));
         assertThat(products.stock("merchant", cheap.sku())).containsExactly(8, 0);
-        assertThat(plainText(awaitMails(buyer.email, 1).get(0))).contains("货到付款").contains("90.00");
+        assertThat(Mailbox.plainText(mail.await(buyer.email, 1).get(0))).contains("货到付款").contains("90.00");
     }
 
     @Test
@@ -446,35 +437,6 @@ class PaymentApiIT {
         return ledger(merchant, skuId).getList("ledger.type").stream().filter("DEDUCT"::equals).count();
     }
 
-    private static List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(email));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static List<MimeMessage> awaitMails(String email, int count) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> mailsTo(email).size() >= count);
-        return mailsTo(email);
-    }
-
-    /** The mail's plain-text part, decoded (the shop sends text and HTML alternatives in UTF-8). */
-    private static String plainText(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.internet.MimeMultipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                    return parts.getBodyPart(i).getContent().toString();
-                }
-            }
-        }
-        return content.toString();
-    }
-
     private static String notice(String paymentNo, String tradeNo, String status, String amount) {
         return "{\"eventId\":\"" + tradeNo + "-" + status + "\",\"tradeNo\":\"" + tradeNo + "\",\"paymentNo\":\""
                 + paymentNo + "\",\"status\":\"" + status + "\",\"amount\":\"" + amount
@@ -495,14 +457,6 @@ class PaymentApiIT {
             mac.update((timestamp + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

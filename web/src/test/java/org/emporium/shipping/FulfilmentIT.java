@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.emporium.testing.Mailbox;
 import org.emporium.testing.Shop;
 import org.emporium.testing.ShopDeployment;
 import org.emporium.testing.TestProducts;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fulfilment over real HTTP: a merchant ships a paid order, the sandbox carrier reports each step of the parcel's
@@ -49,13 +51,17 @@ class FulfilmentIT {
 
     static final String CARRIER_KEY = "fulfilment-it-carrier-key-0123456789";
 
+    @RegisterExtension
+    static Mailbox mail = Mailbox.onFreePort();
+
     @Deployment(testable = false)
     static WebArchive shop() {
         WebArchive war = ShopDeployment.warAtRoot();
         war.addAsResource(new StringAsset("config_ordinal=250\n"
                 + "EMPORIUM_SANDBOX_CARRIER_KEY=" + CARRIER_KEY + "\n"
                 + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"
-                + "EMPORIUM_TRACKING_QUERY_AFTER=PT3S\n"), "META-INF/microprofile-config.properties");
+                + "EMPORIUM_TRACKING_QUERY_AFTER=PT3S\n"
+                + mail.config()), "META-INF/microprofile-config.properties");
         return war;
     }
 
@@ -98,11 +104,62 @@ class FulfilmentIT {
         assertThat(delivered.getList("shipments[0].events.city")).contains("杭州市");
         shop.as(buyer.token()).get(shop.api("/me/messages")).then()
                 .body("items.kind", hasItem("ORDER_SHIPPED")).body("items.kind", hasItem("PARCEL_TRACKED"));
+        // 物流通知 by mail: the order confirmation, then shipped, out for delivery and delivered — once each
+        List<String> subjects = mail.await(buyer.email(), 4).stream().map(Mailbox::subject).toList();
+        assertThat(subjects).hasSize(4);
+        assertThat(subjects).contains("您的订单 " + orderNo + "：已发货", "您的订单 " + orderNo + "：派送中",
+                "您的订单 " + orderNo + "：已签收");
+        assertThat(mail.to(buyer.email()).stream().filter(m -> Mailbox.subject(m).endsWith("已签收"))
+                .map(Mailbox::plainText).findFirst().orElseThrow())
+                .contains(delivered.getString("shipments[0].trackingNo"));
 
         shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
         assertThat(order(buyer, orderNo).getList("history.to"))
                 .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED", "COMPLETED");
+    }
+
+    @Test
+    void anOrderLeavesInTwoParcelsAndIsDeliveredWithTheLastOne() {
+        TestProducts.Published cup = products.publish("merchant", "21.00", 10, 300, 0);
+        TestProducts.Published pot = products.publish("merchant", "88.00", 10, 900, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = place(buyer, Map.of(cup.sku(), 1, pot.sku(), 2));
+        pay(buyer, orderNo, "sandbox-alipay");
+        String merchant = shop.demoToken("merchant");
+
+        // 分批发货: line 1 leaves now, line 2 later; the order is partly shipped and still PAID
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express", "lineNos", List.of(1)))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201)
+                .body("status", equalTo("PAID")).body("partlyShipped", equalTo(true))
+                .body("shipments[0].lineNos", equalTo(List.of(1)));
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express", "lineNos", List.of(1)))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(409)
+                .body("error", equalTo("LINE_SHIPPED"));
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express", "lineNos", List.of(7)))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(400)
+                .body("error", equalTo("VALIDATION"));
+        // what has left cannot be cancelled any more: it goes back through after-sales
+        shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/cancel")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+        shop.as(merchant).body(Map.of("reason", "out of stock"))
+                .post(shop.api("/admin/orders/" + orderNo + "/cancel")).then().statusCode(409);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("shipments[0].status")).isEqualTo("DELIVERED"));
+        assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID");
+
+        shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
+                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201)
+                .body("status", equalTo("SHIPPED")).body("partlyShipped", equalTo(false))
+                .body("shipments[1].lineNos", equalTo(List.of(2)));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        JsonPath delivered = order(buyer, orderNo);
+        assertThat(delivered.getList("shipments.status")).containsExactly("DELIVERED", "DELIVERED");
+        assertThat(delivered.getList("history.to")).containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED",
+                "DELIVERED");
+        assertThat(products.stock("merchant", pot.sku())).containsExactly(8, 0);
     }
 
     @Test
@@ -186,6 +243,7 @@ class FulfilmentIT {
                 .extract().jsonPath();
         assertThat(journal.getList("items.kind")).contains("COD_COLLECTION");
         assertThat(journal.getList("items.paymentNo")).contains(paymentNo);
+
     }
 
     @Test
@@ -300,11 +358,17 @@ class FulfilmentIT {
     // --- helpers ---
 
     private String place(Shop.Shopper buyer, long skuId, int quantity) {
+        return place(buyer, Map.of(skuId, quantity));
+    }
+
+    /** One order of the merchant's SKUs, in ascending SKU order (line 1 is the smallest id). */
+    private String place(Shop.Shopper buyer, Map<Long, Integer> skus) {
         Map<String, Object> body = new HashMap<>();
         body.put("addressId", buyer.addressId());
         body.put("shippingMethod", "standard");
         body.put("acceptTerms", true);
-        body.put("items", List.of(Map.of("skuId", skuId, "quantity", quantity)));
+        body.put("items", skus.keySet().stream().sorted().map(sku -> Map.of("skuId", sku, "quantity",
+                skus.get(sku))).toList());
         return shop.as(buyer.token()).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
                 .path("orders[0].orderNo");
     }

@@ -45,8 +45,8 @@ public final class Shop {
         return tokenFor(role + "@demo.emporium", DEMO_PASSWORD);
     }
 
-    /** A signed-in shopper (API token) and the id of their default address. */
-    public record Shopper(String token, long addressId) {
+    /** A signed-in shopper (API token), the id of their default address and their email. */
+    public record Shopper(String token, long addressId, String email) {
     }
 
     /** Registers a new shopper with a default address in the given province and city, and signs them in. */
@@ -56,7 +56,7 @@ public final class Shop {
         Number address = as(token).body(Map.of("recipient", "王芳", "phone", "13700137000", "country", "CN",
                         "province", province, "city", city, "line1", "人民路 1 号", "isDefault", true))
                 .post(api("/me/addresses")).then().statusCode(201).extract().path("id");
-        return new Shopper(token, address.longValue());
+        return new Shopper(token, address.longValue(), email);
     }
 
     /** Registers a new shopper with a unique email and returns that email. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.emporium.merchant.Merchant;
 import org.emporium.merchant.Merchants;
@@ -92,9 +93,16 @@ public class OrderAdminResource {
 
         @Size(max = 40)
         public String trackingNo;
+
+        /** 分批发货: the order lines in this parcel; none for every line not yet shipped. */
+        @Size(max = 200)
+        public List<Integer> lineNos;
     }
 
-    /** Ships a paid order in one parcel (merchant: own orders; ADMIN); 201 with the order and its shipment. */
+    /**
+     * Ships a paid order, whole or the chosen lines (merchant: own orders; ADMIN); 201 with the order and its
+     * shipments.
+     */
     @POST
     @Path("{orderNo}/ship")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,7 +111,7 @@ public class OrderAdminResource {
         bodies.valid(body);
         long staff = Long.parseLong(security.getUserPrincipal().getName());
         Long scope = scope();
-        shipments.ship(scope, orderNo, body.carrier, body.trackingNo, staff,
+        shipments.ship(scope, orderNo, body.carrier, body.trackingNo, body.lineNos, staff,
                 ShopAddress.of(uri));
         return Response.status(Response.Status.CREATED)
                 .entity(OrderBody.Detail.of(orders.merchantOrder(scope, orderNo), shipments.ofOrder(orderNo)))

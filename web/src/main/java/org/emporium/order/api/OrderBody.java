@@ -51,7 +51,7 @@ public final class OrderBody {
                          MoneyView tax, MoneyView total, String shippingMethod, String paymentMethod, String note,
                          Address address, Instant createdAt, Instant payBy, Instant paidAt, Instant shippedAt,
                          Instant completedAt, Instant cancelledAt, String cancelReason, List<Step> history,
-                         List<Parcel> shipments) {
+                         List<Parcel> shipments, boolean partlyShipped) {
         public static Detail of(Order o) {
             return of(o, List.of());
         }
@@ -66,7 +66,7 @@ public final class OrderBody {
                             o.getDistrict(), o.getLine1(), o.getPostcode()),
                     o.getCreatedAt(), o.getPayBy(), o.getPaidAt(), o.getShippedAt(), o.getCompletedAt(),
                     o.getCancelledAt(), o.getCancelReason(), o.getHistory().stream().map(Step::of).toList(),
-                    shipments.stream().map(Parcel::of).toList());
+                    shipments.stream().map(s -> Parcel.of(s, o)).toList(), o.isPartlyShipped());
         }
     }
 
@@ -74,12 +74,13 @@ public final class OrderBody {
     public record Track(String code, String city, String description, Instant at) {
     }
 
-    /** A shipment with its tracking timeline, oldest event first. */
-    public record Parcel(String carrier, String trackingNo, String status, Instant shippedAt, Instant deliveredAt,
-                         List<Track> events) {
-        static Parcel of(Shipment s) {
-            return new Parcel(s.getCarrier(), s.getTrackingNo(), s.getStatus().name(), s.getShippedAt(),
-                    s.getDeliveredAt(), s.getEvents().stream().map(e -> new Track(e.getCode(), e.getCity(),
+    /** A shipment: the order lines it carries and its tracking timeline, oldest event first. */
+    public record Parcel(String carrier, String trackingNo, String status, List<Integer> lineNos, Instant shippedAt,
+                         Instant deliveredAt, List<Track> events) {
+        static Parcel of(Shipment s, Order o) {
+            return new Parcel(s.getCarrier(), s.getTrackingNo(), s.getStatus().name(), o.getLines().stream()
+                    .filter(l -> s.getId().equals(l.getShipmentId())).map(OrderLine::getLineNo).toList(),
+                    s.getShippedAt(), s.getDeliveredAt(), s.getEvents().stream().map(e -> new Track(e.getCode(), e.getCity(),
                     e.getDescription(), e.getOccurredAt())).toList());
         }
     }

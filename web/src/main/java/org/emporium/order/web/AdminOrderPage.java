@@ -8,9 +8,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.order.Order;
+import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
 import org.emporium.order.OrderStatus;
 import org.emporium.payment.Payment;
@@ -26,7 +28,7 @@ import org.emporium.shipping.Shipments;
 /**
  * One order in the back office: a merchant only its own shop's (others are "not found"), staff any; its payments and
  * refunds and shipments, cancelling a paid order that will not ship (refunded in full), and shipping a paid order
- * through a carrier (发货).
+ * through a carrier (发货), whole or in several parcels.
  */
 @Named
 @ViewScoped
@@ -61,6 +63,7 @@ public class AdminOrderPage implements Serializable {
     private String cancelReason;
     private String carrier;
     private String trackingNo;
+    private List<Integer> parcelLines = new ArrayList<>();
 
     public void load() throws IOException {
         if (faces.getResponseComplete()) {
@@ -68,6 +71,7 @@ public class AdminOrderPage implements Serializable {
         }
         try {
             order = orders.merchantOrder(staffScope.orders(), no);
+            parcelLines = waitingLineNos();
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
@@ -94,19 +98,26 @@ public class AdminOrderPage implements Serializable {
 
     /** A paid order not yet shipped, and a caller who may cancel it (FINANCE only looks). */
     public boolean isRefundable() {
-        return order != null && order.getStatus() == OrderStatus.PAID
+        return order != null && order.getStatus() == OrderStatus.PAID && !order.isPartlyShipped()
                 && (security.isCallerInRole("MERCHANT") || security.isCallerInRole("ADMIN")
                 || security.isCallerInRole("SERVICE"));
     }
 
-    /** Merchant (own orders) or ADMIN ship a paid order; without a tracking number the carrier assigns one. */
+    /**
+     * Merchant (own orders) or ADMIN ship a paid order, whole or the ticked lines (分批发货); without a tracking
+     * number the carrier assigns one.
+     */
     public void ship() {
         if (!isShippable()) {
             return;
         }
+        if (parcelLines == null || parcelLines.isEmpty()) {
+            Feedback.error("ship.lines.none");
+            return;
+        }
         try {
-            shipments.ship(staffScope.orders(), order.getNumber(), carrier, trackingNo, currentUser.getId(),
-                    ShopAddress.of(faces));
+            shipments.ship(staffScope.orders(), order.getNumber(), carrier, trackingNo, parcelLines,
+                    currentUser.getId(), ShopAddress.of(faces));
             trackingNo = null;
             Feedback.info("ship.done");
         } catch (BusinessRuleException e) {
@@ -116,6 +127,24 @@ public class AdminOrderPage implements Serializable {
             Feedback.error("order.changedMeanwhile");
         }
         order = orders.merchantOrder(staffScope.orders(), order.getNumber());
+        parcelLines = waitingLineNos();
+    }
+
+    /** The lines still waiting to leave: the ship dialog offers them, all ticked. */
+    public List<OrderLine> getWaitingLines() {
+        return order == null ? List.of() : order.getLines().stream().filter(l -> l.getShipmentId() == null).toList();
+    }
+
+    private List<Integer> waitingLineNos() {
+        return new ArrayList<>(getWaitingLines().stream().map(OrderLine::getLineNo).toList());
+    }
+
+    public List<Integer> getParcelLines() {
+        return parcelLines;
+    }
+
+    public void setParcelLines(List<Integer> parcelLines) {
+        this.parcelLines = parcelLines;
     }
 
     /** A paid order not yet shipped, and a caller who may ship it (SERVICE and FINANCE only look). */

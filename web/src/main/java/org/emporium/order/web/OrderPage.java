@@ -90,9 +90,9 @@ public class OrderPage implements Serializable {
         return order.getStatus() == OrderStatus.PENDING_PAYMENT;
     }
 
-    /** A paid order that has not shipped can still be cancelled, with a full refund. */
+    /** A paid order of which nothing has shipped can still be cancelled, with a full refund. */
     public boolean isRefundable() {
-        return order.getStatus() == OrderStatus.PAID;
+        return order.getStatus() == OrderStatus.PAID && !order.isPartlyShipped();
     }
 
     public boolean isPayable() {

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.emporium.order.Order;
+import org.emporium.order.OrderLine;
+import org.emporium.order.OrderStatus;
 import org.emporium.order.OrderService;
 import org.emporium.platform.NotFoundException;
 
@@ -44,6 +47,16 @@ public class PackingSlipPage implements Serializable {
 
     public Order getOrder() {
         return order;
+    }
+
+    /** What goes in the box: before shipping, the lines still waiting (the next parcel of a partial shipment). */
+    public List<OrderLine> getLines() {
+        List<OrderLine> waiting = order.getLines().stream().filter(l -> l.getShipmentId() == null).toList();
+        return order.getStatus() == OrderStatus.PAID && !waiting.isEmpty() ? waiting : order.getLines();
+    }
+
+    public int getItemCount() {
+        return getLines().stream().mapToInt(OrderLine::getQuantity).sum();
     }
 
     public String getNo() {

@@ -63,7 +63,7 @@ public class BulkShipping {
                 continue;
             }
             try {
-                shipments.ship(merchantScope, orderNo, rowCarrier, tracking.isEmpty() ? null : tracking, actorId,
+                shipments.ship(merchantScope, orderNo, rowCarrier, tracking.isEmpty() ? null : tracking, null, actorId,
                         shopUrl);
                 shipped.add(orderNo);
             } catch (NotFoundException e) {
