@@ -206,6 +206,11 @@ public class Payment {
         return buyerId;
     }
 
+    /** 货到付款: the courier takes the money, so no gateway holds it. */
+    public boolean isCashOnDelivery() {
+        return PaymentMethod.CASH_ON_DELIVERY.code().equals(method);
+    }
+
     public String getMethod() {
         return method;
     }

@@ -360,11 +360,12 @@ public class Payments {
     public Refund refund(String orderNo, @NotNull Money amount, @NotNull String reason, Long actorId) {
         Payment payment = paidPaymentOf(orderNo);
         em.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.getStatus() != PaymentStatus.PAID) {
-            throw new BusinessRuleException("INVALID_STATE", "Order " + orderNo + " has no payment to refund");
-        }
         PaidOrder part = payment.getOrders().stream().filter(o -> o.getOrderNo().equals(orderNo)).findFirst()
                 .orElseThrow();
+        boolean collected = payment.getStatus() == PaymentStatus.COLLECT_ON_DELIVERY && part.isCollected();
+        if (payment.getStatus() != PaymentStatus.PAID && !collected) {
+            throw new BusinessRuleException("INVALID_STATE", "Order " + orderNo + " has no payment to refund");
+        }
         if (reason.isBlank()) {
             throw new BusinessRuleException("VALIDATION", "A refund needs a reason");
         }
@@ -398,6 +399,11 @@ public class Payments {
         Refund refund = new Refund(PaymentNo.nextRefund(today()), payment, part.getOrderNo(), amount, reason,
                 actorId, now);
         em.persist(refund);
+        if (payment.isCashOnDelivery()) {
+            // the courier's cash is with the shop and no gateway can send it back: finance pays it out (bank
+            // transfer, cash at the counter) and records that with paidOut; until then the refund is REQUESTED
+            return refund;
+        }
         PaymentGateway.RefundResult result = gatewayNamed(payment.getGateway()).refund(
                 new PaymentGateway.RefundRequest(payment.getPaymentNo(), payment.getGatewayTradeNo(),
                         refund.getRefundNo(), amount, reason));
@@ -405,11 +411,37 @@ public class Payments {
             throw new BusinessRuleException("REFUND_FAILED", "The payment service refused the refund: "
                     + result.failure());
         }
-        refund.succeeded(result.gatewayRefundNo(), now);
-        book(JournalEntry.Kind.REFUND, payment, refund.getRefundNo(), part.getOrderNo(),
-                Money.zero(amount.currency()).minus(amount), result.gatewayRefundNo(), now);
-        refundCompleted.fire(new RefundCompleted(payment.getBuyerId(), part.getOrderNo(), refund.getRefundNo(),
-                amount.amountText(), reason));
+        completed(refund, result.gatewayRefundNo(), now);
+        return refund;
+    }
+
+    /** The money is back with the buyer: the refund succeeds, the journal books it and the buyer is told. */
+    private void completed(Refund refund, String reference, Instant now) {
+        refund.succeeded(reference, now);
+        Money amount = refund.getAmount();
+        book(JournalEntry.Kind.REFUND, refund.getPayment(), refund.getRefundNo(), refund.getOrderNo(),
+                Money.zero(amount.currency()).minus(amount), reference, now);
+        refundCompleted.fire(new RefundCompleted(refund.getPayment().getBuyerId(), refund.getOrderNo(),
+                refund.getRefundNo(), amount.amountText(), refund.getReason()));
+    }
+
+    /**
+     * 线下退款: finance has paid a cash-on-delivery refund back outside any gateway (bank transfer, cash at the
+     * counter) and records it with the transfer's reference. Only a REQUESTED refund of a cash payment; the row lock
+     * makes a second recording (another finance clerk, a double click) an INVALID_STATE refusal.
+     */
+    public Refund paidOut(String refundNo, @NotNull String reference) {
+        Refund refund = em.createNamedQuery("Refund.byNo", Refund.class).setParameter("no", refundNo)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Refund " + refundNo));
+        em.refresh(refund, LockModeType.PESSIMISTIC_WRITE);
+        if (!refund.isOffline() || refund.getStatus() != Refund.Status.REQUESTED) {
+            throw new BusinessRuleException("INVALID_STATE",
+                    "Only a cash-on-delivery refund waiting to be paid out can be recorded as paid out");
+        }
+        if (reference.isBlank() || reference.length() > 64) {
+            throw new BusinessRuleException("VALIDATION", "The transfer's reference has 1 to 64 characters");
+        }
+        completed(refund, reference.trim(), clock.instant());
         return refund;
     }
 

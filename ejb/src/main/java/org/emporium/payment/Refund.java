@@ -18,10 +18,12 @@ import org.emporium.platform.Money;
 
 /**
  * A refund (退款) of part or all of what one order paid, sent back through the gateway that took the money.
- * REQUESTED until the gateway answers, then SUCCEEDED or FAILED; the record stays either way.
+ * REQUESTED until the gateway answers, then SUCCEEDED or FAILED; the record stays either way. A cash-on-delivery
+ * refund has no gateway: it is REQUESTED until finance records that it paid the money back (线下退款).
  */
 @Entity
 @Table(name = "refund")
+@NamedQuery(name = "Refund.byNo", query = "SELECT r FROM Refund r WHERE r.refundNo = :no")
 @NamedQuery(name = "Refund.ofOrder", query = "SELECT r FROM Refund r WHERE r.orderNo = :no ORDER BY r.id")
 public class Refund {
 
@@ -100,6 +102,11 @@ public class Refund {
         this.status = Status.FAILED;
         this.failure = failure == null || failure.length() <= 200 ? failure : failure.substring(0, 200);
         this.completedAt = at;
+    }
+
+    /** 线下退款: a cash-on-delivery refund, paid back by finance outside any gateway. */
+    public boolean isOffline() {
+        return payment.isCashOnDelivery();
     }
 
     public Long getId() {

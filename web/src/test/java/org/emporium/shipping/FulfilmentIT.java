@@ -244,6 +244,41 @@ class FulfilmentIT {
         assertThat(journal.getList("items.kind")).contains("COD_COLLECTION");
         assertThat(journal.getList("items.paymentNo")).contains(paymentNo);
 
+        // 线下退款: the cash is with the shop, so finance pays it back itself and then records the payout
+        String finance = shop.demoToken("finance");
+        String refundNo = shop.as(finance).body(Map.of("amount", "20.00", "reason", "goodwill"))
+                .post(shop.api("/admin/orders/" + orderNo + "/refunds")).then().statusCode(201)
+                .body("status", equalTo("REQUESTED")).body("offline", equalTo(true)).extract().path("refundNo");
+        assertThat(refundJournal(finance, refundNo)).isEmpty();
+        shop.as(finance).body(Map.of("reference", "")).post(shop.api("/admin/refunds/" + refundNo + "/paid-out"))
+                .then().statusCode(400);
+        shop.as(buyer.token()).body(Map.of("reference", "BANK-1"))
+                .post(shop.api("/admin/refunds/" + refundNo + "/paid-out")).then().statusCode(403);
+        shop.as(finance).body(Map.of("reference", "BANK-20261129-7"))
+                .post(shop.api("/admin/refunds/" + refundNo + "/paid-out")).then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED")).body("gatewayRefundNo", equalTo("BANK-20261129-7"));
+        shop.as(finance).body(Map.of("reference", "BANK-20261129-7"))
+                .post(shop.api("/admin/refunds/" + refundNo + "/paid-out")).then().statusCode(409)
+                .body("error", equalTo("INVALID_STATE"));
+        assertThat(refundJournal(finance, refundNo)).containsExactly("-20.00");
+        shop.as(finance).body(Map.of("amount", "1000.00", "reason", "too much"))
+                .post(shop.api("/admin/orders/" + orderNo + "/refunds")).then().statusCode(409)
+                .body("error", equalTo("REFUND_EXCEEDS_PAID"));
+        shop.as(buyer.token()).get(shop.api("/me/messages")).then().body("items.kind", hasItem("REFUNDED"));
+    }
+
+    /** The journal's amounts booked for one refund today. */
+    private List<String> refundJournal(String finance, String refundNo) {
+        JsonPath journal = shop.as(finance).get(shop.api("/admin/journal")).then().statusCode(200).extract()
+                .jsonPath();
+        List<String> amounts = new ArrayList<>();
+        List<String> refunds = journal.getList("items.refundNo");
+        for (int i = 0; i < refunds.size(); i++) {
+            if (refundNo.equals(refunds.get(i))) {
+                amounts.add(journal.getString("items[" + i + "].amount.amount"));
+            }
+        }
+        return amounts;
     }
 
     @Test

@@ -2,9 +2,13 @@ package org.emporium.payment.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +26,7 @@ import org.emporium.payment.PaymentStatus;
 import org.emporium.payment.Payments;
 import org.emporium.platform.Money;
 import org.emporium.platform.api.MoneyView;
+import org.emporium.platform.api.RequestBodies;
 
 /**
  * Finance's view of the money (FINANCE, ADMIN): payments and refunds with filters, and the transaction journal
@@ -34,6 +39,9 @@ public class PaymentAdminResource {
 
     @Inject
     Payments payments;
+
+    @Inject
+    RequestBodies bodies;
 
 
     @GET
@@ -68,6 +76,25 @@ public class PaymentAdminResource {
         return new PaymentBody.Page<>(payments.refunds(number, instant(from), instant(to), Math.max(0, page) * rows,
                 rows).stream().map(PaymentBody.RefundView::of).toList(),
                 payments.countRefunds(number, instant(from), instant(to)), Math.max(0, page), rows);
+    }
+
+    /** The reference of the bank transfer (or receipt) that paid a cash-on-delivery refund back. */
+    public static class Payout {
+        @NotBlank
+        @Size(max = 64)
+        public String reference;
+    }
+
+    /**
+     * 线下退款: finance paid a cash-on-delivery refund back outside any gateway; the refund succeeds and is booked.
+     * 409 INVALID_STATE for any other refund, or one recorded already.
+     */
+    @POST
+    @Path("refunds/{refundNo}/paid-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PaymentBody.RefundView paidOut(@PathParam("refundNo") String refundNo, Payout body) {
+        bodies.valid(body);
+        return PaymentBody.RefundView.of(payments.paidOut(refundNo, body.reference));
     }
 
     /** The journal of {@code from} to {@code to} (business days, default today), with money in, out and net. */

@@ -33,12 +33,14 @@ public final class PaymentBody {
         }
     }
 
+    /** A refund; {@code offline} for cash on delivery, which finance pays back itself (then REQUESTED until). */
     public record RefundView(String refundNo, String paymentNo, String orderNo, MoneyView amount, String status,
-                             String reason, String gatewayRefundNo, Instant createdAt, Instant completedAt) {
+                             boolean offline, String reason, String gatewayRefundNo, Instant createdAt,
+                             Instant completedAt) {
         public static RefundView of(Refund r) {
             return new RefundView(r.getRefundNo(), r.getPayment().getPaymentNo(), r.getOrderNo(),
-                    MoneyView.of(r.getAmount()), r.getStatus().name(), r.getReason(), r.getGatewayRefundNo(),
-                    r.getCreatedAt(), r.getCompletedAt());
+                    MoneyView.of(r.getAmount()), r.getStatus().name(), r.isOffline(), r.getReason(),
+                    r.getGatewayRefundNo(), r.getCreatedAt(), r.getCompletedAt());
         }
     }
 

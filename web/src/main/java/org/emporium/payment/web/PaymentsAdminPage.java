@@ -77,6 +77,8 @@ public class PaymentsAdminPage implements Serializable {
     private BigDecimal refundable;
     private BigDecimal refundAmount;
     private String refundReason;
+    private String payoutRefundNo;
+    private String payoutReference;
 
     private final LazyDataModel<Payment> model = new LazyDataModel<>() {
         @Override
@@ -154,8 +156,9 @@ public class PaymentsAdminPage implements Serializable {
     /** True if staff may refund (part of) this order's part of the selected payment now. */
     public boolean refundable(PaidOrder part) {
         Payment payment = getSelected();
-        return payment != null && payment.getStatus() == PaymentStatus.PAID && !part.refundable().isZero()
-                && !part.refundable().isNegative();
+        boolean paid = payment != null && (payment.getStatus() == PaymentStatus.PAID
+                || payment.getStatus() == PaymentStatus.COLLECT_ON_DELIVERY && part.isCollected());
+        return paid && !part.refundable().isZero() && !part.refundable().isNegative();
     }
 
     /** Opens the refund dialog for one order of the selected payment; the amount starts as all that is left. */
@@ -186,7 +189,8 @@ public class PaymentsAdminPage implements Serializable {
         try {
             Refund refund = payments.refund(refundOrderNo, Money.of(refundAmount, Money.BASE_CURRENCY),
                     refundReason.trim(), currentUser.getId());
-            Feedback.info("refund.done", refund.getRefundNo(), refund.getAmount().amountText(), refundOrderNo);
+            Feedback.info(refund.isOffline() ? "refund.done.offline" : "refund.done", refund.getRefundNo(),
+                    refund.getAmount().amountText(), refundOrderNo);
             selected = payments.payment(selectedNo);
             refundOrderNo = null;
             refundAmount = null;
@@ -198,6 +202,48 @@ public class PaymentsAdminPage implements Serializable {
             Feedback.error("payments.gone");
             faces.validationFailed();
         }
+    }
+
+    /** Opens the payout dialog of a cash-on-delivery refund waiting to be paid back. */
+    public void startPayout(String refundNo) {
+        payoutRefundNo = refundNo;
+        payoutReference = null;
+    }
+
+    /** 线下退款: finance paid a cash-on-delivery refund back (bank transfer, cash) and records the reference. */
+    public void paidOut() {
+        if (Arrays.stream(ROLES).noneMatch(security::isCallerInRole)) {
+            return;
+        }
+        if (payoutReference == null || payoutReference.isBlank()) {
+            Feedback.error("refund.payout.reference.required");
+            faces.validationFailed();
+            return;
+        }
+        try {
+            Refund refund = payments.paidOut(payoutRefundNo, payoutReference.trim());
+            Feedback.info("refund.payout.done", refund.getRefundNo(), refund.getAmount().amountText());
+            payoutRefundNo = null;
+            payoutReference = null;
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+            faces.validationFailed();
+        } catch (NotFoundException e) {
+            Feedback.error("payments.gone");
+            faces.validationFailed();
+        }
+    }
+
+    public String getPayoutRefundNo() {
+        return payoutRefundNo;
+    }
+
+    public String getPayoutReference() {
+        return payoutReference;
+    }
+
+    public void setPayoutReference(String payoutReference) {
+        this.payoutReference = payoutReference;
     }
 
     private boolean validRefund() {
