@@ -7,15 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.order.OrderService;
 import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.DocumentNo;
+import org.emporium.platform.FreeText;
 import org.emporium.platform.NotFoundException;
 
 /**
@@ -25,8 +25,6 @@ import org.emporium.platform.NotFoundException;
  */
 @Stateless
 public class Complaints {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -52,8 +50,9 @@ public class Complaints {
         }
         String about = orderNo == null || orderNo.isBlank() ? null : orderNo.trim();
         Long merchant = about == null ? null : orders.buyerOrder(buyerId, about).getMerchantId();
-        Complaint complaint = new Complaint(nextNo(), buyerId, about, merchant, kind, required(subject, 120),
-                required(description, 2000), clock.instant());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+        Complaint complaint = new Complaint(DocumentNo.next('C', today), buyerId, about, merchant, kind,
+                FreeText.required(subject, 120), FreeText.required(description, 2000), clock.instant());
         em.persist(complaint);
         return complaint;
     }
@@ -75,7 +74,7 @@ public class Complaints {
 
     public Complaint buyerWrites(long buyerId, String complaintNo, String text) {
         Complaint complaint = locked(buyerComplaint(buyerId, complaintNo));
-        complaint.buyerWrites(required(text, 2000), clock.instant());
+        complaint.buyerWrites(FreeText.required(text, 2000), clock.instant());
         return complaint;
     }
 
@@ -114,7 +113,7 @@ public class Complaints {
 
     public Complaint staffWrites(String complaintNo, long staffId, String text) {
         Complaint complaint = locked(complaint(complaintNo));
-        complaint.staffWrites(staffId, required(text, 2000), clock.instant());
+        complaint.staffWrites(staffId, FreeText.required(text, 2000), clock.instant());
         answered.fire(new ComplaintAnswered(complaint.getComplaintNo(), complaint.getBuyerId(),
                 complaint.getStatus()));
         return complaint;
@@ -122,7 +121,7 @@ public class Complaints {
 
     public Complaint resolve(String complaintNo, long staffId, String resolution) {
         Complaint complaint = locked(complaint(complaintNo));
-        complaint.resolve(staffId, required(resolution, 1000), clock.instant());
+        complaint.resolve(staffId, FreeText.required(resolution, 1000), clock.instant());
         answered.fire(new ComplaintAnswered(complaint.getComplaintNo(), complaint.getBuyerId(),
                 complaint.getStatus()));
         return complaint;
@@ -150,16 +149,5 @@ public class Complaints {
                 .setParameter("no", complaintNo).getResultStream().findFirst().orElse(null);
     }
 
-    /** "C" + the day + 12 random digits, like the shop's other numbers. */
-    private String nextNo() {
-        return "C" + LocalDate.now(clock.withZone(ZoneId.of(timeZone))).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%06d%06d", RANDOM.nextInt(1_000_000), RANDOM.nextInt(1_000_000));
-    }
 
-    private static String required(String text, int max) {
-        if (text == null || text.isBlank() || text.trim().length() > max) {
-            throw new BusinessRuleException("VALIDATION", "Write 1 to " + max + " characters");
-        }
-        return text.trim();
-    }
 }

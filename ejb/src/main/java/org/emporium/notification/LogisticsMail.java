@@ -36,10 +36,6 @@ public class LogisticsMail {
     @ConfigProperty(name = "EMPORIUM_LOGISTICS_MAIL", defaultValue = "SHIPPED,OUT_FOR_DELIVERY,DELIVERED,FAILED")
     String steps;
 
-    @Inject
-    @ConfigProperty(name = "EMPORIUM_BASE_URL", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
     public void shipped(@Observes OrderShipped shipped) {
         write(shipped.buyerId(), shipped.orderNo(), shipped.carrier(), shipped.trackingNo(), SHIPPED, null);
     }
@@ -64,7 +60,7 @@ public class LogisticsMail {
                 buyer.getDisplayName() == null ? buyer.getEmail() : buyer.getDisplayName()));
         mail.block("p", mail.get("logistics.intro." + step, orderNo, city == null ? "" : city));
         mail.block("p", mail.get("logistics.parcel", carrierName, trackingNo, stepName));
-        mail.link(baseUrl.replaceAll("/+$", "") + "/account/order.xhtml?no=" + orderNo,
+        mail.link(outbox.link("/account/order.xhtml?no=" + orderNo),
                 mail.get("logistics.link"));
         mail.block("p", mail.get("confirmation.closing"));
         outbox.enqueue(buyer.getEmail(), mail.get("logistics.subject", orderNo, stepName), mail.html(),

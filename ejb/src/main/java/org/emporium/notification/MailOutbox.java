@@ -65,6 +65,15 @@ public class MailOutbox {
     @ConfigProperty(name = "EMPORIUM_MAIL_FROM", defaultValue = "Emporium <no-reply@emporium.local>")
     String from;
 
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_BASE_URL", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    /** The shop's public address of a page, for links in mails: {@code path} starts with a slash. */
+    public String link(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+
     /** Puts a mail in the outbox, once per topic and recipient; returns false if it was there already. */
     public boolean enqueue(String recipient, String subject, String html, String text, String topic) {
         long existing = em.createNamedQuery("OutgoingMail.countTopic", Long.class).setParameter("topic", topic)

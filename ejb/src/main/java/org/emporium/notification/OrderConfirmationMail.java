@@ -34,10 +34,6 @@ public class OrderConfirmationMail {
     MailOutbox outbox;
 
     @Inject
-    @ConfigProperty(name = "EMPORIUM_BASE_URL", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
-    @Inject
     @ConfigProperty(name = "EMPORIUM_TIME_ZONE", defaultValue = "Asia/Shanghai")
     String timeZone;
 
@@ -82,7 +78,7 @@ public class OrderConfirmationMail {
                 mail.block("p", mail.get("confirmation.cod", order.getTotal().amountText()));
             }
         }
-        mail.link(baseUrl.replaceAll("/+$", "") + "/account/orders.xhtml", mail.get("confirmation.link"));
+        mail.link(outbox.link("/account/orders.xhtml"), mail.get("confirmation.link"));
         mail.block("p", mail.get("confirmation.closing"));
         outbox.enqueue(buyer.getEmail(), subject, mail.html(), mail.plain(),
                 "order-confirmation:" + confirmed.paymentNo());

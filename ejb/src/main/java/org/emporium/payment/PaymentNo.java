@@ -1,20 +1,14 @@
 package org.emporium.payment;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.emporium.platform.DocumentNo;
 
 /**
  * A payment number (支付单号) or refund number (退款单号): a letter for the kind (P, R), the day and twelve random
  * digits, e.g. {@code P20261129048213907744}. Gateways receive it as the shop's reference.
  */
 public record PaymentNo(String value) {
-
-    private static final Pattern FORMAT = Pattern.compile("[PR]\\d{20}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public PaymentNo {
         Objects.requireNonNull(value, "value");
@@ -32,12 +26,11 @@ public record PaymentNo(String value) {
     }
 
     private static PaymentNo next(char kind, LocalDate day) {
-        return new PaymentNo(kind + day.format(DAY) + String.format("%06d%06d", RANDOM.nextInt(1_000_000),
-                RANDOM.nextInt(1_000_000)));
+        return new PaymentNo(DocumentNo.next(kind, day));
     }
 
     public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        return DocumentNo.isValid(text, "PR");
     }
 
     @Override

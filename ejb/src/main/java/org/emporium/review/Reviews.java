@@ -25,6 +25,7 @@ import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
 import org.emporium.order.OrderStatus;
 import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.FreeText;
 import org.emporium.platform.NotFoundException;
 
 /**
@@ -87,7 +88,7 @@ public class Reviews {
     /** 追评: a few more words on the buyer's own review, once. */
     public Review followUp(long buyerId, long reviewId, String text) {
         Review review = buyerReview(buyerId, reviewId);
-        review.followUp(required(text, 2000), clock.instant());
+        review.followUp(FreeText.required(text, 2000), clock.instant());
         return review;
     }
 
@@ -163,14 +164,14 @@ public class Reviews {
     /** 商家回复: the merchant (own shop's reviews) or staff answer a review, once. */
     public Review reply(Long merchantScope, long reviewId, String text) {
         Review review = merchantReview(merchantScope, reviewId);
-        review.reply(required(text, 1000), clock.instant());
+        review.reply(FreeText.required(text, 1000), clock.instant());
         return review;
     }
 
     /** Staff hide an abusive review: it leaves the product page and its rating. */
     public Review hide(long reviewId, String reason, long staffId) {
         Review review = merchantReview(null, reviewId);
-        review.hide(required(reason, 300), staffId);
+        review.hide(FreeText.required(reason, 300), staffId);
         rate(review.getProductId());
         return review;
     }
@@ -243,12 +244,6 @@ public class Reviews {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static String required(String text, int max) {
-        if (text == null || text.isBlank() || text.trim().length() > max) {
-            throw new BusinessRuleException("VALIDATION", "Write 1 to " + max + " characters");
-        }
-        return text.trim();
-    }
 
     private <T> TypedQuery<T> query(Long merchantScope, Long productId, Boolean hidden, String select, Class<T> type,
                                     String orderBy) {

@@ -25,9 +25,9 @@ import org.emporium.platform.NotFoundException;
 import org.emporium.shipping.spi.Carrier;
 
 /**
- * Fulfilment (发货与物流): a merchant ships a paid order through a carrier, in one parcel or several; the carrier's signed tracking webhooks
- * are recorded once each (the tracking events' unique key), and the delivery event moves the order to DELIVERED —
- * which is also when cash on delivery is collected.
+ * Fulfilment (发货与物流): a merchant ships a paid order through a carrier, in one parcel or several; the
+ * carrier's signed tracking webhooks are recorded once each (the tracking events' unique key), and the delivery
+ * event of the last parcel moves the order to DELIVERED — which is also when cash on delivery is collected.
  */
 @Stateless
 public class Shipments {

@@ -105,14 +105,14 @@ class AccountJourneyE2E {
         Shop shop = new Shop(base);
         var driver = browser.open("en-US");
 
-        signIn(shop, "admin@demo.emporium");
+        browser.signIn(shop, "admin@demo.emporium", "/admin/");
         browser.waitForText(By.id("dashboardTitle"), "Dashboard");
         assertThat(menu()).contains("Dashboard", "Accounts", "Batch jobs");
         browser.click(By.linkText("Accounts"));
         browser.waitForText(By.id("accounts:table"), "customer@demo.emporium");
         browser.click(By.id("adminUser:logoutLink"));
 
-        signIn(shop, "finance@demo.emporium");
+        browser.signIn(shop, "finance@demo.emporium", "/admin/");
         browser.waitForText(By.id("dashboardTitle"), "Dashboard");
         assertThat(menu()).contains("Batch jobs").doesNotContain("Accounts");
         driver.get(shop.url("/admin/accounts.xhtml"));
@@ -123,16 +123,9 @@ class AccountJourneyE2E {
 
         driver.get(shop.url("/"));
         browser.click(By.id("userNav:logoutLink"));
-        signIn(shop, "customer@demo.emporium");
+        browser.signIn(shop, "customer@demo.emporium", "/admin/");
         driver.get(shop.url("/admin/"));
         assertThat(browser.waitFor(By.id("errorPage")).getText()).contains("Not allowed");
-    }
-
-    private void signIn(Shop shop, String email) {
-        browser.driver().get(shop.url("/login.xhtml?next=/admin/"));
-        browser.type(By.id("login:loginName"), email);
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
     }
 
     private String menu() {

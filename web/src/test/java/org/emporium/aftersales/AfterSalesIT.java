@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.emporium.testing.Shop;
 import org.emporium.testing.TestPictures;
 import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestOrders;
 import org.emporium.testing.TestProducts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,12 +56,14 @@ class AfterSalesIT {
 
     Shop shop;
     TestProducts products;
+    TestOrders orders;
     String merchant;
 
     @BeforeEach
     void connect() {
         shop = new Shop(base);
         products = new TestProducts(shop);
+        orders = new TestOrders(shop);
         merchant = shop.demoToken("merchant");
     }
 
@@ -68,7 +71,7 @@ class AfterSalesIT {
     void aReturnedItemComesBackOnTheShelfAndItsShareIsRefundedThenTheRestOnlyOnce() throws Exception {
         TestProducts.Published cup = products.publish("merchant", "30.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = delivered(buyer, cup.sku(), 2);
+        String orderNo = orders.delivered(buyer, cup.sku(), 2);
         int onHandBefore = products.stock("merchant", cup.sku())[0];
 
         String photo = shop.as(buyer.token()).contentType("application/octet-stream")
@@ -131,7 +134,7 @@ class AfterSalesIT {
     void anExchangeTakesTheItemBackAndSendsTheSameOneAgain() {
         TestProducts.Published cup = products.publish("merchant", "25.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("江苏省", "南京市");
-        String orderNo = delivered(buyer, cup.sku(), 1);
+        String orderNo = orders.delivered(buyer, cup.sku(), 1);
         int[] before = products.stock("merchant", cup.sku());
 
         String requestNo = open(buyer, orderNo, 1, "EXCHANGE", 1, "SIZE", List.of()).then().statusCode(201)
@@ -159,7 +162,7 @@ class AfterSalesIT {
     void anUnansweredRequestGoesToCustomerServiceWhoRejectsItAndTheBuyerMayAskAgain() {
         TestProducts.Published cup = products.publish("merchant", "19.90", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("广东省", "广州市");
-        String orderNo = delivered(buyer, cup.sku(), 1);
+        String orderNo = orders.delivered(buyer, cup.sku(), 1);
         String requestNo = open(buyer, orderNo, 1, "REFUND_ONLY", 1, "NOT_AS_DESCRIBED", List.of()).then()
                 .statusCode(201).extract().path("requestNo");
 
@@ -193,7 +196,7 @@ class AfterSalesIT {
     void concurrentApprovalsRefundOnce() throws Exception {
         TestProducts.Published cup = products.publish("merchant", "48.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("北京市", "北京市");
-        String orderNo = delivered(buyer, cup.sku(), 1);
+        String orderNo = orders.delivered(buyer, cup.sku(), 1);
         String requestNo = open(buyer, orderNo, 1, "REFUND_ONLY", 1, "MISSING_PARTS", List.of()).then()
                 .statusCode(201).extract().path("requestNo");
         String admin = shop.demoToken("admin");
@@ -224,11 +227,11 @@ class AfterSalesIT {
     void onlyTheBuyerOfADeliveredOrderAsksAndOnlyWithAProperRequest() throws Exception {
         TestProducts.Published cup = products.publish("merchant", "12.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "宁波市");
-        String unpaid = place(buyer, cup.sku(), 1);
+        String unpaid = orders.place(buyer, cup.sku(), 1);
         open(buyer, unpaid, 1, "REFUND_ONLY", 1, "QUALITY", List.of()).then().statusCode(409)
                 .body("error", equalTo("INVALID_STATE"));
 
-        String orderNo = delivered(buyer, cup.sku(), 1);
+        String orderNo = orders.delivered(buyer, cup.sku(), 1);
         Shop.Shopper stranger = shop.shopperLivingIn("上海市", "上海市");
         open(stranger, orderNo, 1, "REFUND_ONLY", 1, "QUALITY", List.of()).then().statusCode(404);
         open(buyer, orderNo, 9, "REFUND_ONLY", 1, "QUALITY", List.of()).then().statusCode(404);
@@ -258,12 +261,12 @@ class AfterSalesIT {
     void aDeliveredOrderCompletesItselfWhenTheBuyerDoesNotConfirm() {
         TestProducts.Published cup = products.publish("merchant", "9.90", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("四川省", "成都市");
-        String orderNo = place(buyer, cup.sku(), 1);
-        pay(buyer, orderNo);
-        ship(orderNo);
+        String orderNo = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, orderNo, "sandbox-alipay");
+        orders.ship("merchant", orderNo);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("COMPLETED"));
-        JsonPath completed = order(buyer, orderNo);
+                assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("COMPLETED"));
+        JsonPath completed = orders.order(buyer, orderNo);
         assertThat(completed.getList("history.to"))
                 .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED", "COMPLETED");
         assertThat(completed.getString("history[-1].actor")).isEqualTo("SYSTEM");
@@ -276,7 +279,7 @@ class AfterSalesIT {
     void aComplaintIsWorkedByCustomerServiceUntilTheBuyerClosesIt() {
         TestProducts.Published cup = products.publish("merchant", "66.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("湖北省", "武汉市");
-        String orderNo = place(buyer, cup.sku(), 1);
+        String orderNo = orders.place(buyer, cup.sku(), 1);
         Shop.Shopper stranger = shop.shopperLivingIn("上海市", "上海市");
         Map<String, Object> filing = Map.of("kind", "SERVICE", "orderNo", orderNo, "subject", "客服态度差",
                 "description", "咨询发货时间，客服一直不回复");
@@ -335,44 +338,5 @@ class AfterSalesIT {
     private List<String> refunds(String orderNo) {
         return shop.as(shop.demoToken("finance")).get(shop.api("/admin/refunds?q=" + orderNo)).then()
                 .statusCode(200).extract().path("items.amount.amount");
-    }
-
-    /** An order paid, shipped and delivered by the sandbox carrier. */
-    private String delivered(Shop.Shopper buyer, long skuId, int quantity) {
-        String orderNo = place(buyer, skuId, quantity);
-        pay(buyer, orderNo);
-        ship(orderNo);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isIn("DELIVERED", "COMPLETED"));
-        return orderNo;
-    }
-
-    private void ship(String orderNo) {
-        shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
-                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
-    }
-
-    private String place(Shop.Shopper buyer, long skuId, int quantity) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("addressId", buyer.addressId());
-        body.put("shippingMethod", "standard");
-        body.put("acceptTerms", true);
-        body.put("items", List.of(Map.of("skuId", skuId, "quantity", quantity)));
-        return shop.as(buyer.token()).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
-                .path("orders[0].orderNo");
-    }
-
-    private void pay(Shop.Shopper buyer, String orderNo) {
-        String paymentNo = shop.as(buyer.token())
-                .body(Map.of("orderNos", List.of(orderNo), "method", "sandbox-alipay"))
-                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
-        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID"));
-    }
-
-    private JsonPath order(Shop.Shopper buyer, String orderNo) {
-        return shop.as(buyer.token()).get(shop.api("/orders/" + orderNo)).then().statusCode(200).extract()
-                .jsonPath();
     }
 }

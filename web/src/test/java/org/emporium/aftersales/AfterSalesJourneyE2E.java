@@ -71,7 +71,7 @@ class AfterSalesJourneyE2E {
 
         // the customer asks from the order page, with a photo of the damage
         var driver = browser.open("en-US");
-        signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
+        browser.signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
         browser.waitForText(By.id("orderNo"), orderNo);
         browser.click(By.id("order:applyAfterSales"));
         browser.waitForText(By.id("afterSalesFormTitle"), "Apply for after-sales");
@@ -86,10 +86,10 @@ class AfterSalesJourneyE2E {
                 .doesNotContain("???");
         assertThat(browser.all(By.cssSelector(".after-sales-photos img"))).hasSize(1);
         String requestNo = browser.waitFor(By.id("requestNo")).getText();
-        signOut("userNav:logoutLink");
+        browser.signOut("userNav:logoutLink");
 
         // the merchant finds it in 售后管理 and approves it with a return address
-        signIn(shop, "merchant@demo.emporium", "/admin/after-sales.xhtml");
+        browser.signIn(shop, "merchant@demo.emporium", "/admin/after-sales.xhtml");
         browser.waitForText(By.id("afterSales:table"), requestNo);
         browser.click(By.linkText(requestNo));
         browser.waitForText(By.id("requestNo"), requestNo);
@@ -98,19 +98,19 @@ class AfterSalesJourneyE2E {
         browser.type(By.id("decision:returnAddress"), "Returns desk, 90 Wensan Road, Hangzhou");
         browser.click(By.id("decision:approve"));
         browser.waitForText(By.id("requestStatus"), "waiting for the goods to be sent back");
-        signOut("adminUser:logoutLink");
+        browser.signOut("adminUser:logoutLink");
 
         // the customer sends it back
-        signIn(shop, "customer@demo.emporium", "/account/after-sale.xhtml?no=" + requestNo);
+        browser.signIn(shop, "customer@demo.emporium", "/account/after-sale.xhtml?no=" + requestNo);
         browser.waitForText(By.id("afterSale:returnForm"), "Returns desk, 90 Wensan Road, Hangzhou");
         browser.type(By.id("afterSale:carrier"), "SF Express");
         browser.type(By.id("afterSale:trackingNo"), "SF1029384756");
         browser.click(By.id("afterSale:shipBack"));
         browser.waitForText(By.id("requestStatus"), "goods on their way back");
-        signOut("userNav:logoutLink");
+        browser.signOut("userNav:logoutLink");
 
         // the merchant receives it undamaged: refunded, and back on the shelf
-        signIn(shop, "merchant@demo.emporium", "/admin/after-sale.xhtml?no=" + requestNo);
+        browser.signIn(shop, "merchant@demo.emporium", "/admin/after-sale.xhtml?no=" + requestNo);
         browser.waitForText(By.id("returnParcel"), "SF1029384756");
         browser.click(By.id("decision:confirmReceipt"));
         browser.waitForText(By.id("requestStatus"), "refunded");
@@ -119,10 +119,10 @@ class AfterSalesJourneyE2E {
                 "returned goods received", "refunded");
         assertThat(products.stock("merchant", cup.sku())[0]).isEqualTo(onHand + 1);
         screenshot("merchant-refunded");
-        signOut("adminUser:logoutLink");
+        browser.signOut("adminUser:logoutLink");
 
         // the customer sees the refund on the order and the request in 我的售后
-        signIn(shop, "customer@demo.emporium", "/account/after-sales.xhtml");
+        browser.signIn(shop, "customer@demo.emporium", "/account/after-sales.xhtml");
         browser.waitForText(By.id("requests"), requestNo);
         assertThat(browser.waitFor(By.id("requests")).getText()).contains("refunded");
         driver.get(shop.url("/account/order.xhtml?no=" + orderNo));
@@ -140,7 +140,7 @@ class AfterSalesJourneyE2E {
 
         // 确认收货, then 评价晒单 from the order page
         var driver = browser.open("zh-CN");
-        signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
+        browser.signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
         browser.waitForText(By.id("orderNo"), orderNo);
         browser.click(By.id("order:confirmReceipt"));
         browser.click(By.id("order:confirmYes"));
@@ -162,10 +162,10 @@ class AfterSalesJourneyE2E {
         browser.waitForText(By.id("reviewAverage"), "4.00");
         assertThat(browser.waitFor(By.id("reviews")).getText()).contains("杯子很漂亮", "好评率 100%");
         assertThat(browser.all(By.cssSelector("#reviews .after-sales-photos img"))).hasSize(1);
-        signOut("userNav:logoutLink");
+        browser.signOut("userNav:logoutLink");
 
         // the merchant answers in 评价管理, and the answer shows on the product page
-        signIn(shop, "merchant@demo.emporium", "/admin/reviews.xhtml");
+        browser.signIn(shop, "merchant@demo.emporium", "/admin/reviews.xhtml");
         browser.waitForText(By.id("reviews:table"), "杯子很漂亮");
         browser.type(By.cssSelector("[id$=':replyText']"), "谢谢您的喜欢！");
         browser.click(By.cssSelector("[id$=':reply']"));
@@ -187,7 +187,7 @@ class AfterSalesJourneyE2E {
     void aComplaintGoesToCustomerServiceWhoResolvesIt() {
         Shop shop = new Shop(base);
         var driver = browser.open("zh-CN");
-        signIn(shop, "customer2@demo.emporium", "/account/complaints.xhtml");
+        browser.signIn(shop, "customer2@demo.emporium", "/account/complaints.xhtml");
         browser.waitForText(By.id("complaintsTitle"), "我的投诉");
         browser.click(By.cssSelector("[id='complaint:kind'] label[for='complaint:kind:1']"));
         browser.type(By.id("complaint:subject"), "快递员态度恶劣");
@@ -196,9 +196,9 @@ class AfterSalesJourneyE2E {
         browser.waitForText(By.id("complaintStatus"), "待客服处理");
         String complaintNo = browser.waitFor(By.id("complaintNo")).getText();
         assertThat(browser.pageText()).contains("服务投诉", "快递员态度恶劣").doesNotContain("???");
-        signOut("userNav:logoutLink");
+        browser.signOut("userNav:logoutLink");
 
-        signIn(shop, "service@demo.emporium", "/admin/complaints.xhtml");
+        browser.signIn(shop, "service@demo.emporium", "/admin/complaints.xhtml");
         browser.waitForText(By.id("complaints:table"), complaintNo);
         browser.click(By.linkText(complaintNo));
         browser.waitForText(By.id("complaintNo"), complaintNo);
@@ -207,28 +207,15 @@ class AfterSalesJourneyE2E {
         browser.type(By.id("complaint:text"), "已联系快递公司核实，并为您申请了补偿。");
         browser.click(By.id("complaint:resolve"));
         browser.waitForText(By.id("complaintStatus"), "已解决");
-        signOut("adminUser:logoutLink");
+        browser.signOut("adminUser:logoutLink");
 
-        signIn(shop, "customer2@demo.emporium", "/account/complaint.xhtml?no=" + complaintNo);
+        browser.signIn(shop, "customer2@demo.emporium", "/account/complaint.xhtml?no=" + complaintNo);
         browser.waitForText(By.id("complaintNotes"), "已联系快递公司核实");
         browser.click(By.id("complaint:close"));
         browser.waitForText(By.id("complaintStatus"), "已关闭");
         assertThat(browser.pageText()).doesNotContain("???");
         driver.get(shop.url("/account/messages.xhtml"));
         assertThat(browser.waitFor(By.id("content")).getText()).contains(complaintNo);
-    }
-
-    /** Signs out and waits until the shop has done so, so the next sign-in cannot race the sign-out. */
-    private void signOut(String linkId) {
-        browser.click(By.id(linkId));
-        browser.until(d -> d.findElements(By.id(linkId)).isEmpty());
-    }
-
-    private void signIn(Shop shop, String email, String next) {
-        browser.driver().get(shop.url("/login.xhtml?next=" + next));
-        browser.type(By.id("login:loginName"), email);
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
     }
 
     /** An order of the demo customer, paid on the sandbox gateway and delivered by the sandbox carrier. */

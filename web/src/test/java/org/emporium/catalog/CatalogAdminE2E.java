@@ -146,10 +146,7 @@ class CatalogAdminE2E {
     }
 
     private void signIn(Shop shop, String email) {
-        browser.driver().get(shop.url("/login.xhtml?next=/admin/"));
-        browser.type(By.id("login:loginName"), email);
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
+        browser.signIn(shop, email, "/admin/");
         browser.waitFor(By.id("dashboardTitle"));
     }
 }

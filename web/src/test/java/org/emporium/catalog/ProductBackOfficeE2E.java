@@ -276,10 +276,7 @@ class ProductBackOfficeE2E {
     }
 
     private void signIn(Shop shop, String email) {
-        browser.driver().get(shop.url("/login.xhtml?next=/admin/"));
-        browser.type(By.id("login:loginName"), email);
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
+        browser.signIn(shop, email, "/admin/");
         browser.waitFor(By.id("dashboardTitle"));
     }
 

@@ -73,10 +73,7 @@ class PaymentJourneyE2E {
         String orderNo = placeOrder(shop, cup.sku(), 2);
 
         var driver = browser.open("zh-CN");
-        driver.get(shop.url("/login.xhtml?next=/account/order.xhtml?no=" + orderNo));
-        browser.type(By.id("login:loginName"), "customer@demo.emporium");
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
+        browser.signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
         browser.waitForText(By.id("orderTitle"), "订单详情");
         browser.waitForText(By.id("orderNo"), orderNo);
         browser.waitForText(By.id("orderStatus"), "待付款");
@@ -164,10 +161,7 @@ class PaymentJourneyE2E {
         // finance: the journal, then 支付管理
         browser.click(By.id("userNav:logoutLink"));
         browser.waitFor(By.id("login:loginName"));
-        driver.get(shop.url("/login.xhtml?next=/admin/journal.xhtml"));
-        browser.type(By.id("login:loginName"), "finance@demo.emporium");
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
+        browser.signIn(shop, "finance@demo.emporium", "/admin/journal.xhtml");
         browser.waitForText(By.id("journalTitle"), "交易流水");
         browser.waitForText(By.id("journal:entries"), paymentNo);
         List<String> lines = browser.all(By.cssSelector("#journal\\:entries tbody tr")).stream()
@@ -234,10 +228,7 @@ class PaymentJourneyE2E {
         // the buyer follows the parcel: the timeline fills as the carrier's webhooks arrive, then 已签收
         browser.click(By.id("adminUser:logoutLink"));
         browser.waitFor(By.id("login:loginName"));
-        driver.get(shop.url("/login.xhtml?next=/account/order.xhtml?no=" + orderNo));
-        browser.type(By.id("login:loginName"), "customer@demo.emporium");
-        browser.type(By.id("login:password"), Shop.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
+        browser.signIn(shop, "customer@demo.emporium", "/account/order.xhtml?no=" + orderNo);
         browser.waitForText(By.id("orderNo"), orderNo);
         browser.until(d -> {
             if (d.findElement(By.id("orderStatus")).getText().contains("已送达")) {

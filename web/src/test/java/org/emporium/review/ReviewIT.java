@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.emporium.testing.Shop;
 import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestOrders;
 import org.emporium.testing.TestPictures;
 import org.emporium.testing.TestProducts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,11 +35,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
 
+    /** A short return window, so that the test can see it close. */
+    static final int RETURN_WINDOW_SECONDS = 15;
+
     @Deployment(testable = false)
     static WebArchive shop() {
         WebArchive war = ShopDeployment.warAtRoot();
         war.addAsResource(new StringAsset("config_ordinal=250\n"
-                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"), "META-INF/microprofile-config.properties");
+                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"
+                + "EMPORIUM_RETURN_WINDOW=PT" + RETURN_WINDOW_SECONDS + "S\n"), "META-INF/microprofile-config.properties");
         return war;
     }
 
@@ -46,11 +52,13 @@ class ReviewIT {
 
     Shop shop;
     TestProducts products;
+    TestOrders orders;
 
     @BeforeEach
     void connect() {
         shop = new Shop(base);
         products = new TestProducts(shop);
+        orders = new TestOrders(shop);
     }
 
     @Test
@@ -58,8 +66,8 @@ class ReviewIT {
         TestProducts.Published cup = products.publish("merchant", "29.00", 20, 300, 0);
         Shop.Shopper alice = shop.shopperLivingIn("浙江省", "杭州市");
         Shop.Shopper bob = shop.shopperLivingIn("江苏省", "苏州市");
-        String aliceOrder = completed(alice, cup.sku());
-        String bobOrder = completed(bob, cup.sku());
+        String aliceOrder = orders.completed(alice, cup.sku(), 1);
+        String bobOrder = orders.completed(bob, cup.sku(), 1);
 
         String photo = shop.as(alice.token()).contentType("application/octet-stream")
                 .body(TestPictures.png(800, 600)).post(shop.api("/media/photos")).then().statusCode(201).extract()
@@ -136,10 +144,30 @@ class ReviewIT {
     void onlyACompletedOrderIsReviewed() {
         TestProducts.Published cup = products.publish("merchant", "15.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("广东省", "深圳市");
-        String orderNo = place(buyer, cup.sku());
+        String orderNo = orders.place(buyer, cup.sku(), 1);
         write(buyer, orderNo, 5, "还没付款", List.of()).then().statusCode(409).body("error", equalTo("INVALID_STATE"));
         shop.json().body(Map.of("orderNo", orderNo, "lineNo", 1, "rating", 5)).post(shop.api("/reviews")).then()
                 .statusCode(401);
+    }
+
+    @Test
+    void afterSalesCloseWithTheReturnWindowWhileReviewsStayOpen() {
+        TestProducts.Published cup = products.publish("merchant", "19.00", 10, 300, 0);
+        Shop.Shopper buyer = shop.shopperLivingIn("广东省", "深圳市");
+        String orderNo = orders.completed(buyer, cup.sku(), 1);
+        Map<String, Object> request = Map.of("orderNo", orderNo, "lineNo", 1, "type", "REFUND_ONLY",
+                "quantity", 1, "reason", "QUALITY", "description", "杯口有裂纹");
+        String requestNo = shop.as(buyer.token()).body(request).post(shop.api("/after-sales")).then()
+                .statusCode(201).extract().path("requestNo");
+        shop.as(buyer.token()).post(shop.api("/after-sales/" + requestNo + "/withdraw")).then().statusCode(200);
+
+        // the window counts from delivery, which came before completion: once it has passed, asking is refused
+        Instant closed = Instant.parse(shop.as(buyer.token()).get(shop.api("/orders/" + orderNo)).then().extract()
+                .path("completedAt")).plusSeconds(RETURN_WINDOW_SECONDS + 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Instant.now().isAfter(closed));
+        shop.as(buyer.token()).body(request).post(shop.api("/after-sales")).then().statusCode(409)
+                .body("error", equalTo("RETURN_WINDOW_CLOSED"));
+        write(buyer, orderNo, 4, "用了一段时间，还不错", List.of()).then().statusCode(201);
     }
 
     private io.restassured.response.Response write(Shop.Shopper buyer, String orderNo, int rating, String content,
@@ -151,32 +179,5 @@ class ReviewIT {
         body.put("content", content);
         body.put("photos", photos);
         return shop.as(buyer.token()).body(body).post(shop.api("/reviews"));
-    }
-
-    /** An order paid, delivered by the sandbox carrier and confirmed by its buyer. */
-    private String completed(Shop.Shopper buyer, long skuId) {
-        String orderNo = place(buyer, skuId);
-        String paymentNo = shop.as(buyer.token())
-                .body(Map.of("orderNos", List.of(orderNo), "method", "sandbox-wechat"))
-                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
-        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> "PAID".equals(
-                shop.as(buyer.token()).get(shop.api("/orders/" + orderNo)).then().extract().path("status")));
-        shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express"))
-                .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> "DELIVERED".equals(
-                shop.as(buyer.token()).get(shop.api("/orders/" + orderNo)).then().extract().path("status")));
-        shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(200);
-        return orderNo;
-    }
-
-    private String place(Shop.Shopper buyer, long skuId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("addressId", buyer.addressId());
-        body.put("shippingMethod", "standard");
-        body.put("acceptTerms", true);
-        body.put("items", List.of(Map.of("skuId", skuId, "quantity", 1)));
-        return shop.as(buyer.token()).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
-                .path("orders[0].orderNo");
     }
 }

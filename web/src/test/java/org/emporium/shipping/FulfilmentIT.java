@@ -27,6 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.emporium.testing.Mailbox;
 import org.emporium.testing.Shop;
 import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestOrders;
 import org.emporium.testing.TestProducts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,19 +71,21 @@ class FulfilmentIT {
 
     Shop shop;
     TestProducts products;
+    TestOrders orders;
 
     @BeforeEach
     void connect() {
         shop = new Shop(base);
         products = new TestProducts(shop);
+        orders = new TestOrders(shop);
     }
 
     @Test
     void aPaidOrderIsShippedTrackedToItsDoorAndCompleted() {
         TestProducts.Published cup = products.publish("merchant", "32.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = place(buyer, cup.sku(), 1);
-        pay(buyer, orderNo, "sandbox-alipay");
+        String orderNo = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, orderNo, "sandbox-alipay");
 
         String merchant = shop.demoToken("merchant");
         shop.as(shop.demoToken("merchant2")).body(Map.of("carrier", "sandbox-express"))
@@ -96,8 +99,8 @@ class FulfilmentIT {
                 .body("error", equalTo("INVALID_STATE"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
-        JsonPath delivered = order(buyer, orderNo);
+                assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        JsonPath delivered = orders.order(buyer, orderNo);
         assertThat(delivered.getList("shipments[0].events.code"))
                 .containsExactly("COLLECTED", "IN_TRANSIT", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED");
         assertThat(delivered.getString("shipments[0].status")).isEqualTo("DELIVERED");
@@ -115,7 +118,7 @@ class FulfilmentIT {
 
         shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
-        assertThat(order(buyer, orderNo).getList("history.to"))
+        assertThat(orders.order(buyer, orderNo).getList("history.to"))
                 .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED", "COMPLETED");
     }
 
@@ -124,8 +127,8 @@ class FulfilmentIT {
         TestProducts.Published cup = products.publish("merchant", "21.00", 10, 300, 0);
         TestProducts.Published pot = products.publish("merchant", "88.00", 10, 900, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = place(buyer, Map.of(cup.sku(), 1, pot.sku(), 2));
-        pay(buyer, orderNo, "sandbox-alipay");
+        String orderNo = orders.place(buyer, Map.of(cup.sku(), 1, pot.sku(), 2));
+        orders.pay(buyer, orderNo, "sandbox-alipay");
         String merchant = shop.demoToken("merchant");
 
         // 分批发货: line 1 leaves now, line 2 later; the order is partly shipped and still PAID
@@ -146,16 +149,16 @@ class FulfilmentIT {
                 .post(shop.api("/admin/orders/" + orderNo + "/cancel")).then().statusCode(409);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("shipments[0].status")).isEqualTo("DELIVERED"));
-        assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID");
+                assertThat(orders.order(buyer, orderNo).getString("shipments[0].status")).isEqualTo("DELIVERED"));
+        assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("PAID");
 
         shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201)
                 .body("status", equalTo("SHIPPED")).body("partlyShipped", equalTo(false))
                 .body("shipments[1].lineNos", equalTo(List.of(2)));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
-        JsonPath delivered = order(buyer, orderNo);
+                assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        JsonPath delivered = orders.order(buyer, orderNo);
         assertThat(delivered.getList("shipments.status")).containsExactly("DELIVERED", "DELIVERED");
         assertThat(delivered.getList("history.to")).containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED",
                 "DELIVERED");
@@ -166,27 +169,27 @@ class FulfilmentIT {
     void onlyPaidOrdersShipAndOnlyToKnownCarriers() {
         TestProducts.Published cup = products.publish("merchant", "18.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("上海市", "上海市");
-        String orderNo = place(buyer, cup.sku(), 1);
+        String orderNo = orders.place(buyer, cup.sku(), 1);
         String merchant = shop.demoToken("merchant");
         shop.as(merchant).body(Map.of("carrier", "sandbox-express"))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(409)
                 .body("error", equalTo("INVALID_STATE"));
-        pay(buyer, orderNo, "sandbox-wechat");
+        orders.pay(buyer, orderNo, "sandbox-wechat");
         shop.as(merchant).body(Map.of("carrier", "pigeon-post"))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(400);
         shop.as(merchant).body(Map.of("carrier", "sandbox-express", "trackingNo", "<bad>"))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(400);
         shop.as(buyer.token()).body(Map.of("carrier", "sandbox-express"))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(403);
-        assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID");
+        assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("PAID");
     }
 
     @Test
     void forgedStaleAndRepeatedWebhooksChangeNothingTwice() throws Exception {
         TestProducts.Published cup = products.publish("merchant", "27.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = place(buyer, cup.sku(), 1);
-        pay(buyer, orderNo, "sandbox-alipay");
+        String orderNo = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, orderNo, "sandbox-alipay");
         String tracking = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express", "trackingNo", tracking))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201)
@@ -198,7 +201,7 @@ class FulfilmentIT {
         webhook(delivered, now - 900, sign(now - 900, delivered)).then().statusCode(400);
         String unknown = event("manual-x", "NO-SUCH-PARCEL", "DELIVERED");
         webhook(unknown, now, sign(now, unknown)).then().statusCode(404);
-        assertThat(order(buyer, orderNo).getString("status")).isEqualTo("SHIPPED");
+        assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("SHIPPED");
 
         ExecutorService pool = Executors.newFixedThreadPool(10);
         CountDownLatch start = new CountDownLatch(1);
@@ -219,7 +222,7 @@ class FulfilmentIT {
         }
         pool.shutdown();
         assertThat(applied).isEqualTo(1);
-        JsonPath order = order(buyer, orderNo);
+        JsonPath order = orders.order(buyer, orderNo);
         assertThat(order.getString("status")).isEqualTo("DELIVERED");
         assertThat(order.getList("history.to")).containsOnlyOnce("DELIVERED");
         assertThat(order.getList("shipments[0].events.code").stream().filter("DELIVERED"::equals).count())
@@ -230,14 +233,14 @@ class FulfilmentIT {
     void cashOnDeliveryIsCollectedWhenTheParcelArrives() {
         TestProducts.Published cup = products.publish("merchant", "45.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = place(buyer, cup.sku(), 1);
+        String orderNo = orders.place(buyer, cup.sku(), 1);
         String paymentNo = shop.as(buyer.token()).body(Map.of("orderNos", List.of(orderNo), "method", "cod"))
                 .post(shop.api("/payments")).then().statusCode(201).body("status", equalTo("COLLECT_ON_DELIVERY"))
                 .extract().path("paymentNo");
         shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express"))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+                assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
         shop.as(buyer.token()).get(shop.api("/payments/" + paymentNo)).then().body("status", equalTo("PAID"));
         JsonPath journal = shop.as(shop.demoToken("finance")).get(shop.api("/admin/journal")).then().statusCode(200)
                 .extract().jsonPath();
@@ -305,14 +308,14 @@ class FulfilmentIT {
         shop.as(merchant).post(shop.api("/admin/orders/" + orderNo + "/collected")).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
         shop.as(merchant).post(shop.api("/admin/orders/" + orderNo + "/collected")).then().statusCode(409);
-        JsonPath completed = order(buyer, orderNo);
+        JsonPath completed = orders.order(buyer, orderNo);
         assertThat(completed.getList("history.to")).containsExactly("PENDING_PAYMENT", "PAID", "COMPLETED");
         assertThat(completed.getString("history[-1].reason")).isEqualTo("collected");
         shop.as(buyer.token()).get(shop.api("/payments/" + paymentNo)).then().body("status", equalTo("PAID"));
 
         // a standard order does not go through the counter
-        String standard = place(buyer, cup.sku(), 1);
-        pay(buyer, standard, "sandbox-alipay");
+        String standard = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, standard, "sandbox-alipay");
         shop.as(merchant).post(shop.api("/admin/orders/" + standard + "/collected")).then().statusCode(409);
     }
 
@@ -320,19 +323,19 @@ class FulfilmentIT {
     void whenEveryWebhookIsLostTheShopAsksTheCarrierAndStillSeesTheParcelArrive() {
         TestProducts.Published cup = products.publish("merchant", "21.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = place(buyer, cup.sku(), 1);
-        pay(buyer, orderNo, "sandbox-alipay");
+        String orderNo = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, orderNo, "sandbox-alipay");
         String silent = "SILENT-" + UUID.randomUUID().toString().substring(0, 12);
         shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express", "trackingNo", silent))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
 
         // the sandbox carrier never calls for this parcel; the reconciler's queries bring every step, once
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+                assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getList("shipments[0].events.code"))
+                assertThat(orders.order(buyer, orderNo).getList("shipments[0].events.code"))
                         .containsExactly("COLLECTED", "IN_TRANSIT", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED"));
-        assertThat(order(buyer, orderNo).getList("history.to"))
+        assertThat(orders.order(buyer, orderNo).getList("history.to"))
                 .containsExactly("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED");
     }
 
@@ -340,15 +343,15 @@ class FulfilmentIT {
     void aFailedDeliveryAttemptIsShownAndTheNextAttemptDelivers() {
         TestProducts.Published cup = products.publish("merchant", "24.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String orderNo = place(buyer, cup.sku(), 1);
-        pay(buyer, orderNo, "sandbox-alipay");
+        String orderNo = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, orderNo, "sandbox-alipay");
         String failing = "FAIL-" + UUID.randomUUID().toString().substring(0, 12);
         shop.as(shop.demoToken("merchant")).body(Map.of("carrier", "sandbox-express", "trackingNo", failing))
                 .post(shop.api("/admin/orders/" + orderNo + "/ship")).then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
-        JsonPath delivered = order(buyer, orderNo);
+                assertThat(orders.order(buyer, orderNo).getString("status")).isEqualTo("DELIVERED"));
+        JsonPath delivered = orders.order(buyer, orderNo);
         assertThat(delivered.getList("shipments[0].events.code")).containsExactly("COLLECTED", "IN_TRANSIT",
                 "IN_TRANSIT", "OUT_FOR_DELIVERY", "FAILED", "OUT_FOR_DELIVERY", "DELIVERED");
         assertThat(delivered.getString("shipments[0].status")).isEqualTo("DELIVERED");
@@ -360,11 +363,11 @@ class FulfilmentIT {
     void aMerchantShipsManyOrdersFromACsvAndHearsWhichRowsCouldNot() {
         TestProducts.Published cup = products.publish("merchant", "11.00", 20, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
-        String first = place(buyer, cup.sku(), 1);
-        String second = place(buyer, cup.sku(), 1);
-        String unpaid = place(buyer, cup.sku(), 1);
-        pay(buyer, first, "sandbox-alipay");
-        pay(buyer, second, "sandbox-alipay");
+        String first = orders.place(buyer, cup.sku(), 1);
+        String second = orders.place(buyer, cup.sku(), 1);
+        String unpaid = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, first, "sandbox-alipay");
+        orders.pay(buyer, second, "sandbox-alipay");
         String tracking = "BULK" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
         String csv = "orderNo,trackingNo,carrier\n"
                 + first + "," + tracking + "\n"
@@ -378,48 +381,19 @@ class FulfilmentIT {
         assertThat(result.getList("shipped")).containsExactly(first, second);
         assertThat(result.getList("refused.line", Integer.class)).containsExactly(4, 5, 6);
         assertThat(result.getList("refused.error")).containsExactly("INVALID_STATE", "NOT_FOUND", "DUPLICATE_ROW");
-        assertThat(order(buyer, first).getString("shipments[0].trackingNo")).isEqualTo(tracking);
-        assertThat(order(buyer, second).getString("status")).isEqualTo("SHIPPED");
-        assertThat(order(buyer, unpaid).getString("status")).isEqualTo("PENDING_PAYMENT");
+        assertThat(orders.order(buyer, first).getString("shipments[0].trackingNo")).isEqualTo(tracking);
+        assertThat(orders.order(buyer, second).getString("status")).isEqualTo("SHIPPED");
+        assertThat(orders.order(buyer, unpaid).getString("status")).isEqualTo("PENDING_PAYMENT");
         // another merchant's file ships nothing of this shop
-        String third = place(buyer, cup.sku(), 1);
-        pay(buyer, third, "sandbox-alipay");
+        String third = orders.place(buyer, cup.sku(), 1);
+        orders.pay(buyer, third, "sandbox-alipay");
         shop.as(shop.demoToken("merchant2")).contentType("text/csv").body(third + ",\n")
                 .post(shop.api("/admin/orders/shipments?carrier=sandbox-express")).then().statusCode(200)
                 .body("refused[0].error", equalTo("NOT_FOUND"));
-        assertThat(order(buyer, third).getString("status")).isEqualTo("PAID");
+        assertThat(orders.order(buyer, third).getString("status")).isEqualTo("PAID");
     }
 
     // --- helpers ---
-
-    private String place(Shop.Shopper buyer, long skuId, int quantity) {
-        return place(buyer, Map.of(skuId, quantity));
-    }
-
-    /** One order of the merchant's SKUs, in ascending SKU order (line 1 is the smallest id). */
-    private String place(Shop.Shopper buyer, Map<Long, Integer> skus) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("addressId", buyer.addressId());
-        body.put("shippingMethod", "standard");
-        body.put("acceptTerms", true);
-        body.put("items", skus.keySet().stream().sorted().map(sku -> Map.of("skuId", sku, "quantity",
-                skus.get(sku))).toList());
-        return shop.as(buyer.token()).body(body).post(shop.api("/orders")).then().statusCode(201).extract()
-                .path("orders[0].orderNo");
-    }
-
-    private void pay(Shop.Shopper buyer, String orderNo, String method) {
-        String paymentNo = shop.as(buyer.token()).body(Map.of("orderNos", List.of(orderNo), "method", method))
-                .post(shop.api("/payments")).then().statusCode(201).extract().path("paymentNo");
-        shop.json().post(shop.api("/sandbox-gateway/payments/" + paymentNo + "/pay")).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(order(buyer, orderNo).getString("status")).isEqualTo("PAID"));
-    }
-
-    private JsonPath order(Shop.Shopper buyer, String orderNo) {
-        return shop.as(buyer.token()).get(shop.api("/orders/" + orderNo)).then().statusCode(200).extract()
-                .jsonPath();
-    }
 
     private static String event(String eventId, String tracking, String code) {
         return "{\"eventId\":\"" + eventId + "\",\"trackingNo\":\"" + tracking + "\",\"code\":\"" + code

@@ -83,6 +83,20 @@ public final class Browser implements AfterTestExecutionCallback {
                 .until(condition::apply);
     }
 
+    /** Signs in on the shop's login page with a demo account ({@link Shop#DEMO_PASSWORD}), to go on to {@code next}. */
+    public void signIn(Shop shop, String email, String next) {
+        driver.get(shop.url("/login.xhtml?next=" + next));
+        type(By.id("login:loginName"), email);
+        type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        click(By.id("login:submit"));
+    }
+
+    /** Signs out by the link {@code linkId} and waits until the shop has done so: a sign-in next cannot race it. */
+    public void signOut(String linkId) {
+        click(By.id(linkId));
+        until(d -> d.findElements(By.id(linkId)).isEmpty());
+    }
+
     public void type(By by, String text) {
         WebElement input = waitFor(by);
         input.clear();

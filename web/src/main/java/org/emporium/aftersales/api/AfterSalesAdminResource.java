@@ -2,7 +2,6 @@ package org.emporium.aftersales.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import org.emporium.aftersales.AfterSalesStatus;
 import org.emporium.order.api.OrderBody;
 import org.emporium.order.web.StaffScope;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.platform.api.QueryParams;
 
 /**
  * The back office's after-sales requests: a merchant decides its own shop's; customer service (SERVICE) and ADMIN
@@ -49,7 +49,8 @@ public class AfterSalesAdminResource {
                                                          @QueryParam("number") String number,
                                                          @QueryParam("page") @DefaultValue("0") int page,
                                                          @QueryParam("size") @DefaultValue("20") int size) {
-        AfterSalesSearch search = new AfterSalesSearch(scope.orders(), status(status), escalated, number);
+        AfterSalesSearch search = new AfterSalesSearch(scope.orders(),
+                QueryParams.status(AfterSalesStatus.class, status), escalated, number);
         int rows = Math.max(1, Math.min(size, 200));
         return new OrderBody.Page<>(afterSales.search(search, Math.max(0, page) * rows, rows).stream()
                 .map(AfterSalesBody.Summary::of).toList(), afterSales.count(search), Math.max(0, page), rows);
@@ -88,16 +89,5 @@ public class AfterSalesAdminResource {
 
     private long caller() {
         return Long.parseLong(security.getUserPrincipal().getName());
-    }
-
-    private static AfterSalesStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return AfterSalesStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown after-sales status '" + status + "'");
-        }
     }
 }

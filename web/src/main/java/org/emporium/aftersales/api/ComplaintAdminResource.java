@@ -2,7 +2,6 @@ package org.emporium.aftersales.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.emporium.aftersales.ComplaintStatus;
 import org.emporium.aftersales.Complaints;
 import org.emporium.order.api.OrderBody;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.platform.api.QueryParams;
 
 /** Customer service's complaint queue (投诉工单): oldest waiting first; take, answer, resolve. */
 @Path("admin/complaints")
@@ -39,7 +39,7 @@ public class ComplaintAdminResource {
     public OrderBody.Page<ComplaintBody.View> queue(@QueryParam("status") String status,
                                                     @QueryParam("page") @DefaultValue("0") int page,
                                                     @QueryParam("size") @DefaultValue("20") int size) {
-        ComplaintStatus wanted = status(status);
+        ComplaintStatus wanted = QueryParams.status(ComplaintStatus.class, status);
         int rows = Math.max(1, Math.min(size, 200));
         return new OrderBody.Page<>(complaints.queue(wanted, Math.max(0, page) * rows, rows).stream()
                 .map(ComplaintBody.View::of).toList(), complaints.countQueue(wanted), Math.max(0, page), rows);
@@ -73,16 +73,5 @@ public class ComplaintAdminResource {
 
     private long caller() {
         return Long.parseLong(security.getUserPrincipal().getName());
-    }
-
-    private static ComplaintStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ComplaintStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown complaint status '" + status + "'");
-        }
     }
 }

@@ -7,16 +7,14 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.emporium.aftersales.AfterSales;
 import org.emporium.aftersales.AfterSalesRequest;
 import org.emporium.aftersales.AfterSalesSearch;
 import org.emporium.aftersales.AfterSalesStatus;
 import org.emporium.order.web.StaffScope;
 import org.emporium.platform.NotFoundException;
-import org.primefaces.model.FilterMeta;
+import org.emporium.platform.web.PagedRows;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 售后管理: after-sales requests in a lazy table — a merchant its own shop's, customer service and ADMIN every
@@ -42,28 +40,9 @@ public class AdminAfterSalesPage implements Serializable {
     private boolean escalatedOnly;
     private String number;
 
-    private final LazyDataModel<AfterSalesRequest> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) afterSales.count(search());
-        }
-
-        @Override
-        public List<AfterSalesRequest> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                            Map<String, FilterMeta> filters) {
-            return afterSales.search(search(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AfterSalesRequest request) {
-            return request.getRequestNo();
-        }
-
-        @Override
-        public AfterSalesRequest getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<AfterSalesRequest> model = new PagedRows<>(() -> afterSales.count(search()),
+            (first, pageSize) -> afterSales.search(search(), first, pageSize),
+            AfterSalesRequest::getRequestNo);
 
     /** f:viewAction: whose requests the caller may see; customer service starts on its queue. */
     public void open() throws IOException {

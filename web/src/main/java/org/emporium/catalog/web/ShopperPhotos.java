@@ -23,17 +23,17 @@ public class ShopperPhotos {
         UploadedFile file = event.getFile();
         String fileName = file == null ? "" : file.getFileName();
         if (photos.size() >= max) {
-            Feedback.error("aftersales.photos.tooMany", max);
+            Feedback.error("photos.tooMany", max);
             return;
         }
         if (file == null || file.getSize() == 0 || file.getSize() > media.pictureMaxBytes()) {
-            Feedback.error("aftersales.photos.refused", fileName);
+            Feedback.error("photos.refused", fileName);
             return;
         }
         try {
             photos.add(media.storePicture(file.getContent(), shopperId).url());
         } catch (BusinessRuleException e) {
-            Feedback.error("aftersales.photos.refused", fileName);
+            Feedback.error("photos.refused", fileName);
         }
     }
 }

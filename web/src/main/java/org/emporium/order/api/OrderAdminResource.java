@@ -18,9 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.emporium.merchant.Merchant;
 import org.emporium.merchant.Merchants;
 import org.emporium.order.OrderSearch;
@@ -33,6 +31,7 @@ import org.emporium.platform.Money;
 import org.emporium.platform.api.RequestBodies;
 import org.emporium.platform.web.ShopAddress;
 import org.emporium.shipping.Shipments;
+import org.emporium.platform.api.QueryParams;
 
 /** The back office's orders: a merchant sees its own, staff (ADMIN, SERVICE, FINANCE) every merchant's. */
 @Path("admin/orders")
@@ -72,8 +71,9 @@ public class OrderAdminResource {
                                                     @QueryParam("page") @DefaultValue("0") int page,
                                                     @QueryParam("size") @DefaultValue("20") int size) {
         Long scope = scope();
-        OrderSearch search = new OrderSearch(scope != null ? scope : merchantId, status(status), orderNo,
-                instant(from), instant(to));
+        OrderSearch search = new OrderSearch(scope != null ? scope : merchantId,
+                QueryParams.status(OrderStatus.class, status), orderNo, QueryParams.instant(from),
+                QueryParams.instant(to));
         int rows = Math.max(1, Math.min(size, 200));
         return new OrderBody.Page<>(orders.search(search, Math.max(0, page) * rows, rows).stream()
                 .map(OrderBody.Summary::of).toList(), orders.count(search), Math.max(0, page), rows);
@@ -187,25 +187,4 @@ public class OrderAdminResource {
                 .orElseThrow(() -> new ForbiddenException("This account runs no shop"));
     }
 
-    private static OrderStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OrderStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.BadRequestException("Unknown status " + text);
-        }
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new jakarta.ws.rs.BadRequestException("Times are ISO-8601 instants, e.g. 2026-11-25T00:00:00Z");
-        }
-    }
 }

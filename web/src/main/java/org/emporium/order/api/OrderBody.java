@@ -80,8 +80,8 @@ public final class OrderBody {
         static Parcel of(Shipment s, Order o) {
             return new Parcel(s.getCarrier(), s.getTrackingNo(), s.getStatus().name(), o.getLines().stream()
                     .filter(l -> s.getId().equals(l.getShipmentId())).map(OrderLine::getLineNo).toList(),
-                    s.getShippedAt(), s.getDeliveredAt(), s.getEvents().stream().map(e -> new Track(e.getCode(), e.getCity(),
-                    e.getDescription(), e.getOccurredAt())).toList());
+                    s.getShippedAt(), s.getDeliveredAt(), s.getEvents().stream().map(e -> new Track(e.getCode(),
+                    e.getCity(), e.getDescription(), e.getOccurredAt())).toList());
         }
     }
 

@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
-import org.primefaces.model.FilterMeta;
+import org.emporium.platform.web.PagedRows;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** 我的订单: the shopper's orders by tab (全部, 待付款, 待发货, 已发货, 已完成, 已取消), newest first, page by page. */
 @Named
@@ -31,27 +29,9 @@ public class MyOrdersPage implements Serializable {
     private String tab = "all";
     private long buyer;
 
-    private final LazyDataModel<Order> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) orders.countBuyerOrders(buyer, tab);
-        }
-
-        @Override
-        public List<Order> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return orders.buyerOrders(buyer, tab, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Order order) {
-            return order.getNumber();
-        }
-
-        @Override
-        public Order getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<Order> model = new PagedRows<>(() -> orders.countBuyerOrders(buyer, tab),
+            (first, pageSize) -> orders.buyerOrders(buyer, tab, first, pageSize),
+            Order::getNumber);
 
     public void open() {
         buyer = currentUser.getId();

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,9 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.emporium.payment.JournalEntry;
 import org.emporium.payment.PaymentSearch;
 import org.emporium.payment.PaymentStatus;
@@ -27,6 +24,7 @@ import org.emporium.payment.Payments;
 import org.emporium.platform.Money;
 import org.emporium.platform.api.MoneyView;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.platform.api.QueryParams;
 
 /**
  * Finance's view of the money (FINANCE, ADMIN): payments and refunds with filters, and the transaction journal
@@ -53,7 +51,8 @@ public class PaymentAdminResource {
                                                         @QueryParam("to") String to,
                                                         @QueryParam("page") @DefaultValue("0") int page,
                                                         @QueryParam("size") @DefaultValue("20") int size) {
-        PaymentSearch search = new PaymentSearch(status(status), method, number, instant(from), instant(to));
+        PaymentSearch search = new PaymentSearch(QueryParams.status(PaymentStatus.class, status), method, number,
+                QueryParams.instant(from), QueryParams.instant(to));
         int rows = Math.max(1, Math.min(size, 200));
         return new PaymentBody.Page<>(payments.search(search, Math.max(0, page) * rows, rows).stream()
                 .map(PaymentBody.Detail::of).toList(), payments.count(search), Math.max(0, page), rows);
@@ -73,9 +72,11 @@ public class PaymentAdminResource {
                                                            @QueryParam("page") @DefaultValue("0") int page,
                                                            @QueryParam("size") @DefaultValue("20") int size) {
         int rows = Math.max(1, Math.min(size, 200));
-        return new PaymentBody.Page<>(payments.refunds(number, instant(from), instant(to), Math.max(0, page) * rows,
+        Instant since = QueryParams.instant(from);
+        Instant until = QueryParams.instant(to);
+        return new PaymentBody.Page<>(payments.refunds(number, since, until, Math.max(0, page) * rows,
                 rows).stream().map(PaymentBody.RefundView::of).toList(),
-                payments.countRefunds(number, instant(from), instant(to)), Math.max(0, page), rows);
+                payments.countRefunds(number, since, until), Math.max(0, page), rows);
     }
 
     /** The reference of the bank transfer (or receipt) that paid a cash-on-delivery refund back. */
@@ -101,8 +102,8 @@ public class PaymentAdminResource {
     @GET
     @Path("journal")
     public PaymentBody.Journal journal(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate first = day(from, payments.today());
-        LocalDate last = day(to, first);
+        LocalDate first = QueryParams.day(from, payments.today());
+        LocalDate last = QueryParams.day(to, first);
         List<JournalEntry> entries = payments.journal(first, last);
         Money in = Money.zero(Money.BASE_CURRENCY);
         Money out = Money.zero(Money.BASE_CURRENCY);
@@ -122,44 +123,13 @@ public class PaymentAdminResource {
     @Path("journal.csv")
     @Produces("text/csv")
     public Response journalCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate first = day(from, payments.today());
-        LocalDate last = day(to, first);
+        LocalDate first = QueryParams.day(from, payments.today());
+        LocalDate last = QueryParams.day(to, first);
         String csv = JournalCsv.of(payments.journal(first, last));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"journal-" + first + "-" + last + ".csv\"")
                 .build();
     }
 
-    private static PaymentStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return PaymentStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown status " + text);
-        }
-    }
 
-    private static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("Times are ISO-8601 instants, e.g. 2026-11-25T00:00:00Z");
-        }
-    }
-
-    private static LocalDate day(String text, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("Days are written 2026-11-29");
-        }
-    }
 }

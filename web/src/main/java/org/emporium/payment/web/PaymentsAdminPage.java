@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.payment.PaidOrder;
 import org.emporium.payment.Payment;
@@ -25,9 +24,8 @@ import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
 import org.emporium.platform.web.ShopTime;
-import org.primefaces.model.FilterMeta;
+import org.emporium.platform.web.PagedRows;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 支付管理 (FINANCE, ADMIN): payments in a lazy table the database pages, newest first, filtered by status, method,
@@ -80,51 +78,15 @@ public class PaymentsAdminPage implements Serializable {
     private String payoutRefundNo;
     private String payoutReference;
 
-    private final LazyDataModel<Payment> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) payments.count(search());
-        }
+    private final LazyDataModel<Payment> model = new PagedRows<>(() -> payments.count(search()),
+            (first, pageSize) -> payments.search(search(), first, pageSize),
+            Payment::getPaymentNo);
 
-        @Override
-        public List<Payment> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                  Map<String, FilterMeta> filters) {
-            return payments.search(search(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Payment payment) {
-            return payment.getPaymentNo();
-        }
-
-        @Override
-        public Payment getRowData(String rowKey) {
-            return null;
-        }
-    };
-
-    private final LazyDataModel<Refund> refundModel = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) payments.countRefunds(blankToNull(refundNumber), start(refundFrom), end(refundTo));
-        }
-
-        @Override
-        public List<Refund> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                 Map<String, FilterMeta> filters) {
-            return payments.refunds(blankToNull(refundNumber), start(refundFrom), end(refundTo), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Refund refund) {
-            return refund.getRefundNo();
-        }
-
-        @Override
-        public Refund getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<Refund> refundModel = new PagedRows<>(
+            () -> payments.countRefunds(blankToNull(refundNumber), start(refundFrom), end(refundTo)),
+            (first, pageSize) -> payments.refunds(blankToNull(refundNumber), start(refundFrom), end(refundTo),
+                    first, pageSize),
+            Refund::getRefundNo);
 
     /** The payment filters as Payments takes them: days in the shop's time zone, "to" inclusive. */
     PaymentSearch search() {
@@ -186,7 +148,7 @@ public class PaymentsAdminPage implements Serializable {
             faces.validationFailed(); // keeps the dialog open
             return;
         }
-        try {
+        attempt(() -> {
             Refund refund = payments.refund(refundOrderNo, Money.of(refundAmount, Money.BASE_CURRENCY),
                     refundReason.trim(), currentUser.getId());
             Feedback.info(refund.isOffline() ? "refund.done.offline" : "refund.done", refund.getRefundNo(),
@@ -195,6 +157,13 @@ public class PaymentsAdminPage implements Serializable {
             refundOrderNo = null;
             refundAmount = null;
             refundReason = null;
+        });
+    }
+
+    /** Runs a change of money; a refusal is shown to the clerk and keeps the dialog open. */
+    private void attempt(Runnable change) {
+        try {
+            change.run();
         } catch (BusinessRuleException e) {
             Feedback.error(e);
             faces.validationFailed();
@@ -220,18 +189,12 @@ public class PaymentsAdminPage implements Serializable {
             faces.validationFailed();
             return;
         }
-        try {
+        attempt(() -> {
             Refund refund = payments.paidOut(payoutRefundNo, payoutReference.trim());
             Feedback.info("refund.payout.done", refund.getRefundNo(), refund.getAmount().amountText());
             payoutRefundNo = null;
             payoutReference = null;
-        } catch (BusinessRuleException e) {
-            Feedback.error(e);
-            faces.validationFailed();
-        } catch (NotFoundException e) {
-            Feedback.error("payments.gone");
-            faces.validationFailed();
-        }
+        });
     }
 
     public String getPayoutRefundNo() {

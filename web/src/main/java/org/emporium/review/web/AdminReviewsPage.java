@@ -17,9 +17,8 @@ import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
 import org.emporium.review.Review;
 import org.emporium.review.Reviews;
-import org.primefaces.model.FilterMeta;
+import org.emporium.platform.web.PagedRows;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 评价管理: reviews newest first in a lazy table — a merchant its own shop's, customer service and ADMIN every
@@ -48,27 +47,9 @@ public class AdminReviewsPage implements Serializable {
     private final Map<Long, String> replies = new HashMap<>();
     private final Map<Long, String> hideReasons = new HashMap<>();
 
-    private final LazyDataModel<Review> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) reviews.count(scope, productId, hidden);
-        }
-
-        @Override
-        public List<Review> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return reviews.search(scope, productId, hidden, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Review review) {
-            return String.valueOf(review.getId());
-        }
-
-        @Override
-        public Review getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<Review> model = new PagedRows<>(() -> reviews.count(scope, productId, hidden),
+            (first, pageSize) -> reviews.search(scope, productId, hidden, first, pageSize),
+            review -> String.valueOf(review.getId()));
 
     public void open() throws IOException {
         if (faces.getResponseComplete()) {
