@@ -39,6 +39,11 @@ public class Inventory {
      * A correction (ADJUST) with a reason: on hand goes up or down, never below what is reserved for orders.
      */
     public StockMovement adjust(long skuId, int delta, String reason, Long actorId) {
+        return adjust(skuId, delta, reason, null, actorId);
+    }
+
+    /** An adjustment that names what caused it ({@code reference}, e.g. a reconciliation report's line). */
+    public StockMovement adjust(long skuId, int delta, String reason, String reference, Long actorId) {
         if (delta == 0) {
             throw new BusinessRuleException("VALIDATION", "An adjustment needs a quantity other than zero");
         }
@@ -53,7 +58,20 @@ public class Inventory {
             throw new BusinessRuleException("STOCK_BELOW_RESERVED",
                     "On hand cannot go below what is reserved for orders");
         }
-        return record(skuId, MovementType.ADJUST, delta, reason.trim(), null, actorId);
+        return record(skuId, MovementType.ADJUST, delta, reason.trim(), reference, actorId);
+    }
+
+    /**
+     * A ledger entry for a change the ledger missed (库存对账补录): the SKU's figures stay as they are, the entry
+     * makes the replayed ledger agree with them again. No stock-level event: nothing became more or less
+     * available.
+     */
+    public StockMovement explain(long skuId, MovementType type, int quantity, String reason, String reference) {
+        int[] now = figures(skuId);
+        StockMovement movement = new StockMovement(skuId, type, quantity, now[0], now[1], reason, reference, null,
+                clock.instant());
+        em.persist(movement);
+        return movement;
     }
 
     /** Sets on hand to a counted figure (盘点) by an adjustment of the difference. */

@@ -54,9 +54,14 @@ public final class TestOrders {
 
     /** An order of the demo "merchant" paid, shipped and delivered by the sandbox carrier (or completed since). */
     public String delivered(Shop.Shopper buyer, long skuId, int quantity) {
+        return delivered("merchant", buyer, skuId, quantity);
+    }
+
+    /** An order of the demo {@code merchant}'s SKU, paid, shipped by that merchant and delivered. */
+    public String delivered(String merchant, Shop.Shopper buyer, long skuId, int quantity) {
         String orderNo = place(buyer, skuId, quantity);
         pay(buyer, orderNo, "sandbox-alipay");
-        ship("merchant", orderNo);
+        ship(merchant, orderNo);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(order(buyer, orderNo).getString("status")).isIn("DELIVERED", "COMPLETED"));
         return orderNo;
@@ -64,7 +69,12 @@ public final class TestOrders {
 
     /** A delivered order whose buyer has confirmed receipt. */
     public String completed(Shop.Shopper buyer, long skuId, int quantity) {
-        String orderNo = delivered(buyer, skuId, quantity);
+        return completed("merchant", buyer, skuId, quantity);
+    }
+
+    /** A delivered order of the demo {@code merchant} whose buyer has confirmed receipt. */
+    public String completed(String merchant, Shop.Shopper buyer, long skuId, int quantity) {
+        String orderNo = delivered(merchant, buyer, skuId, quantity);
         shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(200);
         return orderNo;
     }

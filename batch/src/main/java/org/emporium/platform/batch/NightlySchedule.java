@@ -24,6 +24,24 @@ public class NightlySchedule {
     @ConfigProperty(name = "EMPORIUM_BATCH_SCHEDULE", defaultValue = "true")
     boolean enabled;
 
+    /** Settles yesterday (a business day in EMPORIUM_TIME_ZONE) at 02:30 server time. */
+    @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly merchant settlement")
+    void settlement() {
+        if (enabled) {
+            long id = jobs.start("merchant-settlement", Map.of());
+            LOG.info(() -> "Nightly merchant settlement started, execution " + id);
+        }
+    }
+
+    /** Reconciles stock at 04:00 server time; reports only — corrections are finance's decision. */
+    @Schedule(hour = "4", minute = "0", persistent = false, info = "nightly stock reconciliation")
+    void stockReconciliation() {
+        if (enabled) {
+            long id = jobs.start("stock-reconciliation", Map.of());
+            LOG.info(() -> "Nightly stock reconciliation started, execution " + id);
+        }
+    }
+
     @Schedule(hour = "3", minute = "15", persistent = false, info = "nightly housekeeping")
     void housekeeping() {
         if (enabled) {

@@ -23,7 +23,9 @@ import org.emporium.catalog.ProductDraft;
 import org.emporium.catalog.Sku;
 import org.emporium.catalog.web.CallerShop;
 import org.emporium.inventory.Inventory;
+import org.emporium.inventory.StockCount;
 import org.emporium.inventory.StockMovement;
+import org.emporium.inventory.StockReconciliation;
 import org.emporium.merchant.Merchants;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.api.RequestBodies;
@@ -44,6 +46,9 @@ public class ProductAdminResource {
 
     @Inject
     Inventory inventory;
+
+    @Inject
+    StockReconciliation reconciliation;
 
     @Inject
     Merchants merchants;
@@ -197,6 +202,29 @@ public class ProductAdminResource {
                 callerId());
         return new StockView(skuId, movement.getOnHandAfter(), movement.getReservedAfter(),
                 movement.getOnHandAfter() - movement.getReservedAfter(), movement.getType().name());
+    }
+
+    /** A physical count (盘点) of a SKU. */
+    public record Count(Integer counted, String note) {
+    }
+
+    public record CountView(long id, long skuId, int counted, String note, java.time.Instant countedAt) {
+    }
+
+    /**
+     * 盘点: records what was counted on the shelf for a SKU; the next stock reconciliation run with
+     * {@code autoCorrect=true} sets on hand to it (an ADJUST ledger line naming its report line). 201.
+     */
+    @POST
+    @Path("skus/{id}/counts")
+    public Response count(@PathParam("id") long skuId, Count count) {
+        Sku sku = catalog.ownedSku(scope(), skuId);
+        if (count == null || count.counted() == null || count.counted() < 0) {
+            throw new BusinessRuleException("VALIDATION", "A count is {\"counted\": n} with n zero or more");
+        }
+        StockCount recorded = reconciliation.recordCount(sku.getId(), count.counted(), count.note(), callerId());
+        return Response.status(Response.Status.CREATED).entity(new CountView(recorded.getId(), skuId,
+                recorded.getCounted(), recorded.getNote(), recorded.getCountedAt())).build();
     }
 
     /** Rebuilds this node's search index from the database. */

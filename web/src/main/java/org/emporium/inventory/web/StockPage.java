@@ -13,6 +13,7 @@ import org.emporium.catalog.Sku;
 import org.emporium.catalog.web.CallerShop;
 import org.emporium.inventory.Inventory;
 import org.emporium.inventory.StockMovement;
+import org.emporium.inventory.StockReconciliation;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
@@ -27,6 +28,9 @@ public class StockPage implements Serializable {
 
     @Inject
     transient Inventory inventory;
+
+    @Inject
+    transient StockReconciliation reconciliation;
 
     @Inject
     transient CatalogService catalog;
@@ -51,6 +55,8 @@ public class StockPage implements Serializable {
     private String receiveReason;
     private Integer adjustDelta;
     private String adjustReason;
+    private Integer counted;
+    private String countNote;
 
     /** f:viewAction: ?sku= or ?product= (its first SKU) of the caller's shop; anything else is not found. */
     public void open() throws IOException {
@@ -126,6 +132,39 @@ public class StockPage implements Serializable {
             Feedback.error(e);
         }
         refresh();
+    }
+
+    /** 盘点: what is on the shelf; the next stock reconciliation with corrections sets on hand to it. */
+    public void count() {
+        if (counted == null || counted < 0) {
+            Feedback.error("stock.count.invalid");
+            return;
+        }
+        try {
+            reconciliation.recordCount(skuId, counted, countNote, callerShop.callerId());
+            Feedback.info("stock.counted.done", counted, code());
+            counted = null;
+            countNote = null;
+        } catch (BusinessRuleException e) {
+            Feedback.error(e);
+        }
+        refresh();
+    }
+
+    public Integer getCounted() {
+        return counted;
+    }
+
+    public void setCounted(Integer counted) {
+        this.counted = counted;
+    }
+
+    public String getCountNote() {
+        return countNote;
+    }
+
+    public void setCountNote(String countNote) {
+        this.countNote = countNote;
     }
 
     private String code() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.batch.BatchJobs;
@@ -43,6 +44,22 @@ public class BatchResource {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Job execution"));
     }
 
+    /** The steps of an execution with their read/write/skip counts and timings. */
+    @GET
+    @Path("executions/{id}/steps")
+    public List<BatchJobs.Step> steps(@PathParam("id") long id) {
+        return jobs.steps(id);
+    }
+
+    /** Stops a running execution after its current chunk; 409 if it is not running. */
+    @POST
+    @Path("executions/{id}/stop")
+    public Response stop(@PathParam("id") long id) {
+        jobs.stop(id);
+        return Response.accepted().build();
+    }
+
+    /** Restarts a failed or stopped execution with its parameters; 202 with the new execution. */
     @POST
     @Path("executions/{id}/restart")
     public Response restart(@PathParam("id") long id) {

@@ -33,6 +33,8 @@ public class BackOfficeMenu {
             new Entry("review.menu", "pi pi-star", "/admin/reviews.xhtml", Set.of("MERCHANT", "ADMIN", "SERVICE")),
             new Entry("payments.menu", "pi pi-wallet", "/admin/payments.xhtml", Set.of("FINANCE", "ADMIN")),
             new Entry("journal.menu", "pi pi-book", "/admin/journal.xhtml", Set.of("FINANCE", "ADMIN")),
+            new Entry("settlement.menu", "pi pi-calculator", "/admin/settlements.xhtml",
+                    Set.of("FINANCE", "ADMIN", "MERCHANT")),
             new Entry("admin.menu.messages", "pi pi-bell", "/admin/messages.xhtml",
                     Set.of("MERCHANT", "ADMIN", "FINANCE", "SERVICE")),
             new Entry("admin.menu.review", "pi pi-check-square", "/admin/review.xhtml", Set.of("ADMIN")),
@@ -42,6 +44,8 @@ public class BackOfficeMenu {
             new Entry("admin.menu.categories", "pi pi-sitemap", "/admin/categories.xhtml", Set.of("ADMIN")),
             new Entry("admin.menu.brands", "pi pi-tags", "/admin/brands.xhtml", Set.of("ADMIN")),
             new Entry("admin.menu.accounts", "pi pi-users", "/admin/accounts.xhtml", Set.of("ADMIN", "SERVICE")),
+            new Entry("discrepancy.menu", "pi pi-exclamation-triangle", "/admin/stock-discrepancies.xhtml",
+                    Set.of("ADMIN", "FINANCE")),
             new Entry("admin.menu.batch", "pi pi-cog", "/admin/batch.xhtml", Set.of("ADMIN", "FINANCE")),
             new Entry("admin.menu.storefront", "pi pi-shopping-bag", "/index.xhtml",
                     Set.of("MERCHANT", "ADMIN", "FINANCE", "SERVICE")));

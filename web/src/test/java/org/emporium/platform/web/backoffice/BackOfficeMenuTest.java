@@ -20,13 +20,14 @@ class BackOfficeMenuTest {
     @Test
     void eachRoleSeesOnlyWhatItMayUse() {
         assertThat(menuFor("ADMIN")).contains("admin.menu.accounts", "admin.menu.batch");
-        assertThat(menuFor("FINANCE")).contains("admin.menu.batch").doesNotContain("admin.menu.accounts");
+        assertThat(menuFor("FINANCE")).contains("admin.menu.batch", "settlement.menu")
+                .doesNotContain("admin.menu.accounts");
         assertThat(menuFor("SERVICE")).contains("admin.menu.accounts", "aftersales.menu", "complaint.menu")
                 .doesNotContain("admin.menu.batch");
         assertThat(menuFor("FINANCE")).doesNotContain("aftersales.menu", "complaint.menu");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.orders", "aftersales.menu", "review.menu", "admin.menu.messages", "admin.menu.freight",
-                "admin.menu.storefront");
+                "admin.menu.orders", "aftersales.menu", "review.menu", "settlement.menu", "admin.menu.messages",
+                "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }
 
