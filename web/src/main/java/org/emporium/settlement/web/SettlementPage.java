@@ -57,8 +57,12 @@ public class SettlementPage implements Serializable {
 
     /** Finance (FINANCE, ADMIN) may record the payout of an open statement. */
     public boolean isPayable() {
-        return statement != null && statement.getStatus() == SettlementStatus.OPEN
-                && (security.isCallerInRole("FINANCE") || security.isCallerInRole("ADMIN"));
+        return statement != null && statement.getStatus() == SettlementStatus.OPEN && isFinance();
+    }
+
+    /** The payout dialog stays in the page for finance after a payout, so that it can close itself. */
+    public boolean isFinance() {
+        return security.isCallerInRole("FINANCE") || security.isCallerInRole("ADMIN");
     }
 
     public void paidOut() {
