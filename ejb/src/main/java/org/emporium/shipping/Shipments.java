@@ -91,8 +91,7 @@ public class Shipments {
         em.persist(shipment);
         em.flush(); // a tracking number used before fails here, on the unique key
         order.packed(parcel, shipment.getId());
-        shipped.fire(new OrderShipped(order.getBuyerId(), order.getNumber(), carrier.name(), tracking,
-                order.getStatus() == OrderStatus.SHIPPED));
+        shipped.fire(new OrderShipped(order.getBuyerId(), order.getNumber(), carrier.name(), tracking));
         return shipment;
     }
 
