@@ -120,6 +120,71 @@ class PayaraServerSmokeIT {
         assertThat(refused.body()).contains("\"error\":\"VALIDATION\"");
     }
 
+    /**
+     * The demo shop comes with a fortnight of completed orders, past their return window: the first settlement run
+     * writes each demo merchant's statement, a second run changes nothing, and the stock those orders took agrees
+     * with the ledger (stock-reconciliation finds no difference).
+     */
+    @Test
+    void demoOrdersAreSettledOnceAndTheirStockReconciles() throws Exception {
+        String finance = token("finance@demo.emporium");
+
+        assertThat(runToTheEnd(finance, "merchant-settlement")).isEqualTo("COMPLETED");
+        HttpResponse<String> statements = get("/api/v1/admin/settlements?size=50", finance);
+        assertThat(statements.statusCode()).as(statements.body()).isEqualTo(200);
+        assertThat(statements.body()).contains("\"total\":2");
+        Matcher net = Pattern.compile("\"net\"\\s*:\\s*\\{[^}]*\"amount\"\\s*:\\s*\"(-?\\d+\\.\\d{2})\"")
+                .matcher(statements.body()); // a statement's net (its lines' nets are plain strings)
+        for (int i = 0; i < 2; i++) {
+            assertThat(net.find()).as("net of statement " + (i + 1) + " in " + statements.body()).isTrue();
+            assertThat(new java.math.BigDecimal(net.group(1))).isPositive();
+        }
+
+        assertThat(runToTheEnd(finance, "merchant-settlement")).isEqualTo("COMPLETED");
+        assertThat(get("/api/v1/admin/settlements?size=50", finance).body()).as("a rerun pays nothing more")
+                .isEqualTo(statements.body());
+
+        long reconciliation = start(finance, "stock-reconciliation");
+        assertThat(awaitEnd(finance, reconciliation)).isEqualTo("COMPLETED");
+        HttpResponse<String> report = get("/api/v1/admin/stock-discrepancies?executionId=" + reconciliation, finance);
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("\"total\":0");
+    }
+
+    private static String token(String email) throws IOException, InterruptedException {
+        HttpResponse<String> issued = post("/api/v1/auth/token",
+                "{\"email\":\"" + email + "\",\"password\":\"emporium-demo\"}");
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(issued.body());
+        assertThat(token.find()).as("token in " + issued.body()).isTrue();
+        return token.group(1);
+    }
+
+    private static String runToTheEnd(String bearer, String job) throws Exception {
+        return awaitEnd(bearer, start(bearer, job));
+    }
+
+    private static long start(String bearer, String job) throws IOException, InterruptedException {
+        HttpResponse<String> started = post("/api/v1/admin/batch/" + job, "{\"parameters\":{}}", bearer);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        Matcher id = Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)").matcher(started.body());
+        assertThat(id.find()).as("execution in " + started.body()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    /** The execution's final status, once it has one (a job on the demo data takes seconds). */
+    private static String awaitEnd(String bearer, long execution) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        Pattern status = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+        while (Instant.now().isBefore(deadline)) {
+            Matcher now = status.matcher(get("/api/v1/admin/batch/executions/" + execution, bearer).body());
+            if (now.find() && List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(now.group(1))) {
+                return now.group(1);
+            }
+            Thread.sleep(500);
+        }
+        return fail("execution " + execution + " did not end within 120 s");
+    }
+
     /** A deployment can half-fail and still answer; the server log tells (CDI, batch, datasource, security). */
     @Test
     void serverLogHasNoSevereEntries() throws IOException {
@@ -140,13 +205,20 @@ class PayaraServerSmokeIT {
     }
 
     private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+        return post(path, json, null);
+    }
+
+    private static HttpResponse<String> post(String path, String json, String bearer)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Leniently decoded: a stray byte in the log must not hide the rest. */

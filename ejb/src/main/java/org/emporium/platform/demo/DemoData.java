@@ -11,9 +11,12 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.account.AccountService;
+import org.emporium.account.Address;
+import org.emporium.account.AddressBook;
 import org.emporium.account.DemoAccounts;
 import org.emporium.catalog.Catalog;
 import org.emporium.catalog.DemoCatalog;
@@ -23,7 +26,7 @@ import org.emporium.shipping.DemoShipping;
 import org.emporium.tax.DemoTaxRates;
 
 /**
- * Loads the demo shop (accounts, two merchants, a catalog of 312 products): always on the embedded database, on MySQL only when {@code EMPORIUM_DEMO_DATA=true}.
+ * Loads the demo shop (accounts, two merchants, a catalog of 312 products, a fortnight of completed orders): always on the embedded database, on MySQL only when {@code EMPORIUM_DEMO_DATA=true}.
  * Idempotent, so restarts keep what the demo user did. Ends the start-up log with where to go and who to be.
  */
 @Singleton
@@ -58,6 +61,12 @@ public class DemoData {
     @EJB
     DemoTaxRates demoTaxRates;
 
+    @EJB
+    DemoOrders demoOrders;
+
+    @EJB
+    AddressBook addressBook;
+
     @Inject
     @ConfigProperty(name = "EMPORIUM_DEMO_DATA", defaultValue = "false")
     boolean demoDataRequested;
@@ -65,6 +74,11 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "EMPORIUM_BASE_URL", defaultValue = "http://localhost:8080")
     String baseUrl;
+
+    /** A few completed orders of the demo customer from the last two weeks, ready for the nightly settlement. */
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_DEMO_ORDERS", defaultValue = "true")
+    boolean orderHistoryRequested;
 
     /** Multiplies the demo catalog (336 products per unit); the load benchmark uses 30, about 10,000 products. */
     @Inject
@@ -83,11 +97,10 @@ public class DemoData {
             return;
         }
         int created = demoAccounts.createMissing();
-        long[] merchantIds = {
-                merchants.open(accounts.findByLogin("merchant@demo.emporium").orElseThrow().getId(),
-                        "Emporium 官方旗舰店", "Emporium Official Store").getId(),
-                merchants.open(accounts.findByLogin("merchant2@demo.emporium").orElseThrow().getId(),
-                        "优选生活馆", "Good Life Store").getId()};
+        long[] ownerIds = {accounts.findByLogin("merchant@demo.emporium").orElseThrow().getId(),
+                accounts.findByLogin("merchant2@demo.emporium").orElseThrow().getId()};
+        long[] merchantIds = {merchants.open(ownerIds[0], "Emporium 官方旗舰店", "Emporium Official Store").getId(),
+                merchants.open(ownerIds[1], "优选生活馆", "Good Life Store").getId()};
         demoCatalog.createCategories();
         int products = 0;
         if (catalog.productCount() == 0) {
@@ -110,12 +123,28 @@ public class DemoData {
         int taxRates = demoTaxRates.createRates();
         LOG.info(() -> "Demo freight templates and tax rates ready (" + templates + " template(s) and " + taxRates
                 + " rate(s) created now)");
+        if (orderHistoryRequested) {
+            createOrderHistory(merchantIds, ownerIds);
+        }
         loaded = true;
         int productsCreated = products;
         LOG.info(() -> "Demo data ready (" + created + " demo account(s) and " + productsCreated
                 + " product(s) created now)");
         // Payara prints its own "ready" lines after deployment; print ours just after them.
         scheduler.schedule(this::announce, 6, TimeUnit.SECONDS);
+    }
+
+    /** A shop without its demo history is still a shop: a failure here is logged, never fatal. */
+    private void createOrderHistory(long[] merchantIds, long[] ownerIds) {
+        try {
+            long buyerId = accounts.findByLogin("customer@demo.emporium").orElseThrow().getId();
+            long addressId = addressBook.list(buyerId).stream().filter(Address::isDefault).findFirst().orElseThrow()
+                    .getId();
+            int orders = demoOrders.createMissing(buyerId, addressId, merchantIds, ownerIds, baseUrl);
+            LOG.info(() -> "Demo order history ready (" + orders + " completed order(s) created now)");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo order history could not be created; the shop runs without it", e);
+        }
     }
 
     public boolean isLoaded() {
