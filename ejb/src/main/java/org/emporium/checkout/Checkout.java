@@ -45,6 +45,7 @@ import org.emporium.order.OrderPlaced;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
+import org.emporium.promotion.Promotions;
 import org.emporium.shipping.Destination;
 import org.emporium.shipping.ShippingMethod;
 import org.emporium.shipping.ShippingRates;
@@ -73,6 +74,9 @@ public class Checkout {
 
     @Inject
     ReservationPolicy reservation;
+
+    @Inject
+    Promotions promotions;
 
     @Inject
     ShippingRates shippingRates;
@@ -136,7 +140,9 @@ public class Checkout {
             for (Quote.Line line : group.lines()) {
                 order.addLine(new OrderLine.Snapshot(line.skuId(), line.productId(), line.categoryId(),
                         line.skuCode(), line.name(), line.nameEn(), line.specLabel(), line.image(), line.unitPrice(),
-                        line.quantity(), line.discount(), line.tax(), line.weightGrams()));
+                        line.quantity(), line.discount(), line.adjustments().stream()
+                        .map(a -> new OrderLine.Discount(a.offerId(), a.kind().name(), a.name(), a.nameEn(),
+                                a.amount().amount())).toList(), line.tax(), line.weightGrams()));
                 orderOfSku.put(line.skuId(), order);
             }
             if (!order.getTotal().equals(group.total())) {
@@ -253,7 +259,8 @@ public class Checkout {
         }
         return OrderPricing.price(priced, method.code(),
                 (merchantId, weight, itemsTotal) -> shippingRates.freight(merchantId, method, to, weight, itemsTotal),
-                Money.BASE_CURRENCY);
+                Money.BASE_CURRENCY, new OrderPricing.Promotions(promotions.stacking(), promotions.running(),
+                        promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId).toList())));
     }
 
     /** Placing needs what a quote does not: the terms accepted. */

@@ -6,14 +6,19 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.emporium.platform.Money;
+import org.emporium.promotion.Offer;
+import org.emporium.promotion.PricingEngine;
+import org.emporium.promotion.Stacking;
 import org.emporium.tax.TaxRates;
 
 /**
- * The pricing steps of a checkout, in the order DESIGN.md §3 fixes: list price × quantity per line → (promotions:
- * none yet) → shipping per merchant (its freight template, on the group's weight and items total) → tax per line on
- * what the line costs after discounts, rounded HALF_UP per line; a group's tax is the sum of its lines' taxes and
- * its total is items − discounts + shipping + tax. Pure: the session bean supplies prices, rates and freight.
+ * The pricing steps of a checkout, in the order DESIGN.md §3 fixes: list price × quantity per line → promotions
+ * (the {@link PricingEngine}: limited-time discounts, then 满减, each line's share to the cent) → shipping per
+ * merchant (its freight template, on the group's weight and items total after discounts) → tax per line on what
+ * the line costs after discounts, rounded HALF_UP per line; a group's tax is the sum of its lines' taxes and its
+ * total is items − discounts + shipping + tax. Pure: the session bean supplies prices, offers, rates and freight.
  */
 public final class OrderPricing {
 
@@ -29,10 +34,29 @@ public final class OrderPricing {
         Money fee(long merchantId, int weightGrams, Money itemsTotal);
     }
 
+    /** The promotions running now, the stacking table, and each category with its parents (for scopes). */
+    public record Promotions(Stacking stacking, List<Offer> offers, Map<Long, Set<Long>> categoryPaths) {
+        public static Promotions none() {
+            return new Promotions(Stacking.standard(), List.of(), Map.of());
+        }
+
+        Set<Long> pathOf(long categoryId) {
+            return categoryPaths.getOrDefault(categoryId, Set.of(categoryId));
+        }
+    }
+
     private OrderPricing() {
     }
 
     public static Quote price(List<Item> items, String shippingMethod, FreightQuote freight, Currency currency) {
+        return price(items, shippingMethod, freight, currency, Promotions.none());
+    }
+
+    public static Quote price(List<Item> items, String shippingMethod, FreightQuote freight, Currency currency,
+                              Promotions promotions) {
+        PricingEngine.Result promoted = new PricingEngine(promotions.stacking()).price(items.stream()
+                .map(i -> new PricingEngine.Item(i.skuId(), i.productId(), promotions.pathOf(i.categoryId()),
+                        i.merchantId(), i.unitPrice(), i.quantity())).toList(), promotions.offers());
         Map<Long, List<Item>> byMerchant = new LinkedHashMap<>();
         items.forEach(i -> byMerchant.computeIfAbsent(i.merchantId(), m -> new ArrayList<>()).add(i));
         Money zero = Money.zero(currency);
@@ -49,12 +73,14 @@ public final class OrderPricing {
             int weight = 0;
             for (Item item : entry.getValue()) {
                 Money lineTotal = item.unitPrice().times(item.quantity());
-                Money discount = zero; // promotions will allocate order-level discounts to lines here
+                PricingEngine.PricedItem sold = promoted.of(item.skuId());
+                Money discount = sold.discount();
                 Money lineTax = TaxRates.taxOn(lineTotal.minus(discount), item.taxRate());
                 int lineWeight = Math.multiplyExact(item.unitWeightGrams(), item.quantity());
                 lines.add(new Quote.Line(item.skuId(), item.productId(), item.categoryId(), item.skuCode(),
                         item.name(), item.nameEn(), item.specLabel(), item.image(), item.unitPrice(),
-                        item.quantity(), lineTotal, discount, lineTax, lineWeight, item.available()));
+                        item.quantity(), lineTotal, discount, sold.adjustments(), lineTax, lineWeight,
+                        item.available()));
                 groupItems = groupItems.plus(lineTotal);
                 groupDiscount = groupDiscount.plus(discount);
                 groupTax = groupTax.plus(lineTax);
@@ -70,6 +96,10 @@ public final class OrderPricing {
             tax = tax.plus(groupTax);
         }
         Money total = itemsTotal.minus(discountTotal).plus(shipping).plus(tax);
-        return new Quote(groups, List.of(), itemsTotal, discountTotal, shipping, tax, total, shippingMethod);
+        List<Quote.Discount> discounts = promoted.applied().stream().map(a -> new Quote.Discount(a.offer().id(),
+                a.offer().kind().name(), a.offer().name(), a.offer().nameEn(), a.amount())).toList();
+        List<Quote.Hint> hints = promoted.hints().stream().map(h -> new Quote.Hint(h.offer().id(), h.offer().name(),
+                h.offer().nameEn(), h.missing(), h.reduction())).toList();
+        return new Quote(groups, discounts, hints, itemsTotal, discountTotal, shipping, tax, total, shippingMethod);
     }
 }

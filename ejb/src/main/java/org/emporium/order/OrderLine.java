@@ -1,15 +1,22 @@
 package org.emporium.order;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import org.emporium.platform.Money;
 
 /**
@@ -67,6 +74,12 @@ public class OrderLine {
     @Column(name = "discount", nullable = false, precision = 19, scale = 2, updatable = false)
     private BigDecimal discount;
 
+    /** The discount explained, promotion by promotion (优惠明细), as sold. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line_discount", joinColumns = @JoinColumn(name = "order_line_id"))
+    @OrderColumn(name = "seq")
+    private List<Discount> discounts = new ArrayList<>();
+
     @Column(name = "tax", nullable = false, precision = 19, scale = 2, updatable = false)
     private BigDecimal tax;
 
@@ -96,6 +109,7 @@ public class OrderLine {
         this.quantity = sold.quantity();
         this.lineTotal = sold.unitPrice().times(sold.quantity()).amount();
         this.discount = sold.discount().amount();
+        sold.discounts().forEach(d -> discounts.add(d));
         this.tax = sold.tax().amount();
         this.weightGrams = sold.weightGrams();
     }
@@ -103,7 +117,62 @@ public class OrderLine {
     /** A line as the checkout priced it. */
     public record Snapshot(long skuId, long productId, long categoryId, String skuCode, String productName,
                            String productNameEn, String specLabel, String imageUrl, Money unitPrice, int quantity,
-                           Money discount, Money tax, int weightGrams) {
+                           Money discount, List<Discount> discounts, Money tax, int weightGrams) {
+    }
+
+    /** One promotion's part in the line's discount, named as it was when sold. */
+    @Embeddable
+    public static class Discount {
+        @Column(name = "promotion_id", nullable = false)
+        private long promotionId;
+
+        @Column(name = "kind", nullable = false)
+        private String kind;
+
+        @Column(name = "name", nullable = false)
+        private String name;
+
+        @Column(name = "name_en", nullable = false)
+        private String nameEn;
+
+        @Column(name = "amount", nullable = false, precision = 19, scale = 2)
+        private BigDecimal amount;
+
+        protected Discount() {
+            // for JPA
+        }
+
+        public Discount(long promotionId, String kind, String name, String nameEn, BigDecimal amount) {
+            this.promotionId = promotionId;
+            this.kind = kind;
+            this.name = name;
+            this.nameEn = nameEn;
+            this.amount = amount;
+        }
+
+        public long getPromotionId() {
+            return promotionId;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+    }
+
+    public List<Discount> getDiscounts() {
+        return List.copyOf(discounts);
     }
 
     void packedInto(long shipmentId) {

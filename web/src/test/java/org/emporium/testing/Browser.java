@@ -85,9 +85,14 @@ public final class Browser implements AfterTestExecutionCallback {
 
     /** Signs in on the shop's login page with a demo account ({@link Shop#DEMO_PASSWORD}), to go on to {@code next}. */
     public void signIn(Shop shop, String email, String next) {
+        signIn(shop, email, Shop.DEMO_PASSWORD, next);
+    }
+
+    /** Signs in with any account, to go on to {@code next}. */
+    public void signIn(Shop shop, String email, String password, String next) {
         driver.get(shop.url("/login.xhtml?next=" + next));
         type(By.id("login:loginName"), email);
-        type(By.id("login:password"), Shop.DEMO_PASSWORD);
+        type(By.id("login:password"), password);
         click(By.id("login:submit"));
     }
 

@@ -13,6 +13,9 @@ public final class Shop {
 
     public static final String DEMO_PASSWORD = "emporium-demo";
 
+    /** The password of the shoppers {@link #shopperLivingIn} registers. */
+    public static final String SHOPPER_PASSWORD = "secret-pass-1";
+
     private final String base;
 
     public Shop(URL deploymentUrl) {
@@ -51,8 +54,8 @@ public final class Shop {
 
     /** Registers a new shopper with a default address in the given province and city, and signs them in. */
     public Shopper shopperLivingIn(String province, String city) {
-        String email = registerShopper("secret-pass-1");
-        String token = tokenFor(email, "secret-pass-1");
+        String email = registerShopper(SHOPPER_PASSWORD);
+        String token = tokenFor(email, SHOPPER_PASSWORD);
         Number address = as(token).body(Map.of("recipient", "王芳", "phone", "13700137000", "country", "CN",
                         "province", province, "city", city, "line1", "人民路 1 号", "isDefault", true))
                 .post(api("/me/addresses")).then().statusCode(201).extract().path("id");

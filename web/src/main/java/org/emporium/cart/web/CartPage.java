@@ -25,6 +25,7 @@ import org.emporium.catalog.Product;
 import org.emporium.inventory.StockAlerts;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
+import org.emporium.promotion.Promotions;
 import org.emporium.platform.web.Feedback;
 
 /**
@@ -54,8 +55,15 @@ public class CartPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient Promotions promotions;
+
     /** One shop's lines. */
     public record Group(long merchantId, String merchantName, List<CartView.Line> lines, boolean allSelected) {
+    }
+
+    /** 再买 ¥20 减 ¥30, for the selected lines: the promotion, how much more to buy, what would come off then. */
+    public record PromotionHint(String name, String nameEn, String missing, String reduction) implements Serializable {
     }
 
     /** Another specification of a line's product, for the dropdown. */
@@ -70,6 +78,8 @@ public class CartPage implements Serializable {
     private final Map<Long, Long> skuChoices = new HashMap<>();
     private final Map<Long, List<Option>> options = new HashMap<>();
     private boolean allChecked;
+    private List<PromotionHint> hints = List.of();
+    private String promotionDiscount = "0.00";
 
     /** f:viewAction. */
     public void open() {
@@ -108,6 +118,30 @@ public class CartPage implements Serializable {
         groups = made;
         allChecked = !cart.isEmpty() && cart.lines().stream().allMatch(CartView.Line::selected);
         options.clear();
+        previewPromotions(cart);
+    }
+
+    /** The selected lines as the checkout will price them: what promotions take off, and what more would. */
+    private void previewPromotions(CartView cart) {
+        Map<Long, Integer> selected = new LinkedHashMap<>();
+        cart.lines().stream().filter(CartView.Line::selected).forEach(l -> selected.put(l.skuId(), l.quantity()));
+        var promoted = promotions.preview(selected);
+        hints = promoted.map(r -> r.hints().stream().map(h -> new PromotionHint(h.offer().name(),
+                h.offer().nameEn(), h.missing().amountText(), h.reduction().amountText())).toList()).orElse(List.of());
+        promotionDiscount = promoted.map(r -> r.discount().amountText()).orElse("0.00");
+    }
+
+    public List<PromotionHint> getHints() {
+        return hints;
+    }
+
+    /** What the running promotions take off the selected lines (the checkout shows it line by line). */
+    public String getPromotionDiscount() {
+        return promotionDiscount;
+    }
+
+    public boolean isDiscounted() {
+        return new java.math.BigDecimal(promotionDiscount).signum() > 0;
     }
 
     /** Runs a cart change; a broken rule is shown in the visitor's words and the cart shown as it is. */

@@ -24,6 +24,9 @@ import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductStatus;
 import org.emporium.catalog.Sku;
 import org.emporium.platform.NotFoundException;
+import org.emporium.platform.web.Language;
+import org.emporium.promotion.Promotions;
+import org.emporium.promotion.web.PromotionTerms;
 
 /**
  * The product page: gallery, the specification selector that shows the chosen SKU's price and availability, the
@@ -55,12 +58,19 @@ public class ProductPage implements Serializable {
     @Inject
     transient StockAlerts stockAlerts;
 
+    @Inject
+    transient Promotions promotions;
+
+    @Inject
+    transient Language language;
+
     private boolean favourite;
 
     private Long id;
     private Product product;
     private final Map<String, String> chosen = new LinkedHashMap<>();
     private int quantity = 1;
+    private List<String> promotionBadges = List.of();
 
     /** f:viewAction: loads the product or answers 404. */
     public void load() throws IOException {
@@ -79,11 +89,19 @@ public class ProductPage implements Serializable {
             favourites.viewed(currentUser.getId(), product.getId());
             favourite = favourites.isFavourite(currentUser.getId(), product.getId());
         }
+        promotionBadges = product.isVisible() ? promotions.runningFor(product, product.getSkus().stream()
+                .map(Sku::getId).toList()).stream().map(o -> (language.isChinese() ? o.name() : o.nameEn()) + " · "
+                + PromotionTerms.of(o)).toList() : List.of();
         if (chosen.isEmpty()) {
             product.getSkus().stream().filter(s -> s.getAvailable() > 0).findFirst()
                     .or(() -> product.getSkus().stream().findFirst())
                     .ifPresent(s -> chosen.putAll(s.getSpecs()));
         }
+    }
+
+    /** The running promotions this product is in, as badges: name and terms (满 ¥200 减 ¥20, 8.5 折). */
+    public List<String> getPromotions() {
+        return promotionBadges;
     }
 
     /** Adds to or removes from the favourites (signed-in shoppers; others are sent to sign in). */

@@ -4,22 +4,36 @@ import java.util.List;
 import org.emporium.checkout.Quote;
 import org.emporium.platform.api.MoneyView;
 
-/** A checkout quote as the API writes it: the lines, discounts, shipping, tax and total, and the per-merchant split. */
-public record QuoteBody(List<Line> lines, List<Discount> discounts, MoneyView itemsTotal, MoneyView discountTotal,
-                        MoneyView shipping, MoneyView tax, MoneyView total, String shippingMethod,
-                        List<Group> groups) {
+/**
+ * A checkout quote as the API writes it: the lines with their discounts explained, the promotions that applied and
+ * those within reach (hints), shipping, tax and total, and the per-merchant split.
+ */
+public record QuoteBody(List<Line> lines, List<Discount> discounts, List<Hint> hints, MoneyView itemsTotal,
+                        MoneyView discountTotal, MoneyView shipping, MoneyView tax, MoneyView total,
+                        String shippingMethod, List<Group> groups) {
 
     public record Line(long skuId, long productId, String name, String nameEn, String specs, String image,
-                       MoneyView unitPrice, int quantity, MoneyView lineTotal, MoneyView discount, MoneyView tax,
-                       boolean available) {
+                       MoneyView unitPrice, int quantity, MoneyView lineTotal, MoneyView discount,
+                       List<Adjustment> discounts, MoneyView tax, boolean available) {
         static Line of(Quote.Line l) {
             return new Line(l.skuId(), l.productId(), l.name(), l.nameEn(), l.specLabel(), l.image(),
                     MoneyView.of(l.unitPrice()), l.quantity(), MoneyView.of(l.lineTotal()),
-                    MoneyView.of(l.discount()), MoneyView.of(l.tax()), l.available());
+                    MoneyView.of(l.discount()), l.adjustments().stream().map(a -> new Adjustment(a.offerId(),
+                            a.kind().name(), a.name(), a.nameEn(), MoneyView.of(a.amount()))).toList(),
+                    MoneyView.of(l.tax()), l.available());
         }
     }
 
-    public record Discount(String code, String description, MoneyView amount) {
+    /** One promotion's part in a line's discount. */
+    public record Adjustment(long promotionId, String kind, String name, String nameEn, MoneyView amount) {
+    }
+
+    /** A promotion that applied, and what it took off in all. */
+    public record Discount(long promotionId, String kind, String name, String nameEn, MoneyView amount) {
+    }
+
+    /** 再买 ¥20 减 ¥30: {@code missing} more of the promotion's items and {@code reduction} comes off. */
+    public record Hint(long promotionId, String name, String nameEn, MoneyView missing, MoneyView reduction) {
     }
 
     /** One merchant's part: it becomes one order. */
@@ -30,8 +44,10 @@ public record QuoteBody(List<Line> lines, List<Discount> discounts, MoneyView it
 
     public static QuoteBody of(Quote quote) {
         return new QuoteBody(quote.lines().stream().map(Line::of).toList(),
-                quote.discounts().stream().map(d -> new Discount(d.code(), d.description(), MoneyView.of(d.amount())))
-                        .toList(),
+                quote.discounts().stream().map(d -> new Discount(d.promotionId(), d.kind(), d.name(), d.nameEn(),
+                        MoneyView.of(d.amount()))).toList(),
+                quote.hints().stream().map(h -> new Hint(h.promotionId(), h.name(), h.nameEn(),
+                        MoneyView.of(h.missing()), MoneyView.of(h.reduction()))).toList(),
                 MoneyView.of(quote.itemsTotal()), MoneyView.of(quote.discountTotal()), MoneyView.of(quote.shipping()),
                 MoneyView.of(quote.tax()), MoneyView.of(quote.total()), quote.shippingMethod(),
                 quote.groups().stream().map(g -> new Group(g.merchantId(), g.merchantName(),

@@ -26,13 +26,20 @@ public final class OrderBody {
 
     public record Line(int lineNo, long skuId, long productId, String skuCode, String name, String nameEn,
                        String specs, String image, MoneyView unitPrice, int quantity, MoneyView lineTotal,
-                       MoneyView discount, MoneyView tax) {
+                       MoneyView discount, List<Discount> discounts, MoneyView tax) {
         static Line of(OrderLine l) {
+            String currency = l.getUnitPrice().currency().getCurrencyCode();
             return new Line(l.getLineNo(), l.getSkuId(), l.getProductId(), l.getSkuCode(), l.getProductName(),
                     l.getProductNameEn(), l.getSpecLabel(), l.getImageUrl(), MoneyView.of(l.getUnitPrice()),
                     l.getQuantity(), MoneyView.of(l.getLineTotal()), MoneyView.of(l.getDiscount()),
+                    l.getDiscounts().stream().map(d -> new Discount(d.getPromotionId(), d.getKind(), d.getName(),
+                            d.getNameEn(), new MoneyView(d.getAmount().toPlainString(), currency))).toList(),
                     MoneyView.of(l.getTax()));
         }
+    }
+
+    /** One promotion's part in a line's discount, as sold (优惠明细). */
+    public record Discount(long promotionId, String kind, String name, String nameEn, MoneyView amount) {
     }
 
     public record Step(String from, String to, String actor, Instant at, String reason) {

@@ -21,12 +21,14 @@ class BackOfficeMenuTest {
     void eachRoleSeesOnlyWhatItMayUse() {
         assertThat(menuFor("ADMIN")).contains("admin.menu.accounts", "admin.menu.batch");
         assertThat(menuFor("FINANCE")).contains("admin.menu.batch", "settlement.menu")
-                .doesNotContain("admin.menu.accounts");
+                .doesNotContain("admin.menu.accounts", "promotion.menu");
+        assertThat(menuFor("ADMIN")).contains("promotion.menu");
         assertThat(menuFor("SERVICE")).contains("admin.menu.accounts", "aftersales.menu", "complaint.menu")
                 .doesNotContain("admin.menu.batch");
         assertThat(menuFor("FINANCE")).doesNotContain("aftersales.menu", "complaint.menu");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.orders", "aftersales.menu", "review.menu", "settlement.menu", "admin.menu.messages",
+                "admin.menu.orders", "aftersales.menu", "review.menu", "promotion.menu", "settlement.menu",
+                "admin.menu.messages",
                 "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();
     }

@@ -1,0 +1,197 @@
+package org.emporium.promotion;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.emporium.platform.Money;
+
+/**
+ * The one pricing engine (DESIGN.md §3) for cart, quote and order: takes the items at their list prices and the
+ * running promotions, applies the promotions kind by kind in the stages of the {@link Stacking} table, and says for
+ * every line what came off and why. Order promotions are split over their items in proportion to what each costs
+ * by then, to the cent ({@link Allocation}), so partial refunds and settlement can take each line's share.
+ * Pure and deterministic: the same items in any order give the same result per SKU.
+ */
+public final class PricingEngine {
+
+    /** A line to price: one SKU of the checkout at its list price; {@code categoryPath} is its category and parents. */
+    public record Item(long skuId, long productId, Set<Long> categoryPath, long merchantId, Money unitPrice,
+                       int quantity) {
+        public Item {
+            categoryPath = Set.copyOf(categoryPath);
+            if (quantity <= 0 || unitPrice.isNegative()) {
+                throw new IllegalArgumentException("An item has a quantity and a price: " + quantity + " × "
+                        + unitPrice);
+            }
+        }
+
+        public Money amount() {
+            return unitPrice.times(quantity);
+        }
+    }
+
+    /** One promotion's part in one line's discount: a line of the explanation (优惠明细). */
+    public record Adjustment(long offerId, PromotionKind kind, String name, String nameEn, Money amount) {
+    }
+
+    /** A line after promotions. */
+    public record PricedItem(Item item, List<Adjustment> adjustments) {
+        public Money discount() {
+            return adjustments.stream().map(Adjustment::amount).reduce(Money.zero(item.unitPrice().currency()),
+                    Money::plus);
+        }
+
+        public Money net() {
+            return item.amount().minus(discount());
+        }
+    }
+
+    /** A promotion that took something off, and how much in all. */
+    public record Applied(Offer offer, Money amount) {
+    }
+
+    /** 再买 ¥20 减 ¥30: a threshold within reach — how much more of its items to buy, and what would come off then. */
+    public record Hint(Offer offer, Money missing, Money reduction) {
+    }
+
+    public record Result(List<PricedItem> items, List<Applied> applied, List<Hint> hints) {
+        public Money discount() {
+            return items.stream().map(PricedItem::discount).reduce(Money::plus).orElseThrow();
+        }
+
+        public PricedItem of(long skuId) {
+            return items.stream().filter(i -> i.item().skuId() == skuId).findFirst().orElseThrow();
+        }
+    }
+
+    private final Stacking stacking;
+
+    public PricingEngine(Stacking stacking) {
+        this.stacking = stacking;
+    }
+
+    public Result price(List<Item> items, Collection<? extends Offer> offers) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to price");
+        }
+        if (items.stream().map(Item::skuId).distinct().count() != items.size()) {
+            throw new IllegalArgumentException("One line per SKU");
+        }
+        // SKU order, whatever the order of the lines: ties and shares never depend on how the cart was sorted
+        List<Item> bySku = items.stream().sorted(Comparator.comparingLong(Item::skuId)).toList();
+        Map<Long, List<Adjustment>> taken = new LinkedHashMap<>();
+        bySku.forEach(i -> taken.put(i.skuId(), new ArrayList<>()));
+        List<Applied> applied = new ArrayList<>();
+        List<Hint> hints = new ArrayList<>();
+        for (PromotionKind kind : stacking.stages()) {
+            List<Offer> ofKind = offers.stream().filter(o -> o.kind() == kind)
+                    .sorted(Comparator.comparingLong(Offer::id)).map(Offer.class::cast).toList();
+            switch (kind) {
+                case TIMED_DISCOUNT -> applyDiscounts(bySku, ofKind, taken, applied);
+                case THRESHOLD_REDUCTION -> applyReductions(bySku, ofKind, taken, applied, hints);
+            }
+        }
+        List<PricedItem> priced = items.stream().map(i -> new PricedItem(i, List.copyOf(taken.get(i.skuId()))))
+                .toList();
+        return new Result(priced, List.copyOf(applied), List.copyOf(hints));
+    }
+
+    /** Each item takes the best of the discounts open to it (the lowest id on a tie). */
+    private void applyDiscounts(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
+                                List<Applied> applied) {
+        Map<Offer, Money> totals = new LinkedHashMap<>();
+        for (Item item : items) {
+            Optional<TimedDiscount> best = offers.stream().map(TimedDiscount.class::cast)
+                    .filter(o -> open(o, item, taken))
+                    .max(Comparator.comparing((TimedDiscount o) -> o.discountOn(item))
+                            .thenComparing(Comparator.comparingLong(TimedDiscount::id).reversed()));
+            best.filter(o -> !o.discountOn(item).isZero()).ifPresent(o -> {
+                Money off = o.discountOn(item);
+                taken.get(item.skuId()).add(adjustment(o, off));
+                totals.merge(o, off, Money::plus);
+            });
+        }
+        totals.forEach((offer, amount) -> applied.add(new Applied(offer, amount)));
+    }
+
+    /**
+     * The reductions compete for items: the one taking off most goes first (the lowest id on a tie) and keeps its
+     * items, and so on with what is left. Then every reduction in reach tells what more would bring.
+     */
+    private void applyReductions(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
+                                 List<Applied> applied, List<Hint> hints) {
+        Set<Offer> done = new HashSet<>();
+        while (true) {
+            ThresholdReduction best = null;
+            Money bestReduction = null;
+            for (Offer offer : offers) {
+                ThresholdReduction reduction = (ThresholdReduction) offer;
+                if (done.contains(offer)) {
+                    continue;
+                }
+                List<Item> share = eligibleItems(reduction, items, taken);
+                if (share.isEmpty()) {
+                    continue;
+                }
+                Money off = reduction.reductionFor(net(share, taken));
+                if (!off.isZero() && (bestReduction == null || off.compareTo(bestReduction) > 0)) {
+                    best = reduction;
+                    bestReduction = off;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            ThresholdReduction chosen = best;
+            List<Item> share = eligibleItems(chosen, items, taken);
+            Money eligible = net(share, taken);
+            List<Money> parts = Allocation.split(bestReduction, share.stream().map(i -> net(i, taken)).toList());
+            for (int i = 0; i < share.size(); i++) {
+                if (!parts.get(i).isZero()) {
+                    taken.get(share.get(i).skuId()).add(adjustment(chosen, parts.get(i)));
+                }
+            }
+            applied.add(new Applied(chosen, bestReduction));
+            chosen.next(eligible).ifPresent(next -> hints.add(new Hint(chosen, next.threshold().minus(eligible),
+                    next.reduction())));
+            done.add(chosen);
+        }
+        for (Offer offer : offers) {
+            ThresholdReduction reduction = (ThresholdReduction) offer;
+            List<Item> share = eligibleItems(reduction, items, taken);
+            if (!done.contains(offer) && !share.isEmpty()) {
+                Money eligible = net(share, taken);
+                reduction.next(eligible).ifPresent(next -> hints.add(new Hint(reduction,
+                        next.threshold().minus(eligible), next.reduction())));
+            }
+        }
+    }
+
+    /** Items in the offer's scope that it may still apply to under the stacking table. */
+    private List<Item> eligibleItems(Offer offer, List<Item> items, Map<Long, List<Adjustment>> taken) {
+        return items.stream().filter(i -> open(offer, i, taken) && !net(i, taken).isZero()).toList();
+    }
+
+    private boolean open(Offer offer, Item item, Map<Long, List<Adjustment>> taken) {
+        return offer.scope().covers(item) && taken.get(item.skuId()).stream()
+                .allMatch(earlier -> stacking.combines(earlier.kind(), offer.kind()));
+    }
+
+    private static Money net(Item item, Map<Long, List<Adjustment>> taken) {
+        return taken.get(item.skuId()).stream().map(Adjustment::amount).reduce(item.amount(), Money::minus);
+    }
+
+    private static Money net(List<Item> items, Map<Long, List<Adjustment>> taken) {
+        return items.stream().map(i -> net(i, taken)).reduce(Money::plus).orElseThrow();
+    }
+
+    private static Adjustment adjustment(Offer offer, Money amount) {
+        return new Adjustment(offer.id(), offer.kind(), offer.name(), offer.nameEn(), amount);
+    }
+}

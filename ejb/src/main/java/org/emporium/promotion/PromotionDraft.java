@@ -1,0 +1,85 @@
+package org.emporium.promotion;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A promotion as the back office or the API asks for it. {@code merchantId} only counts for platform staff (a
+ * merchant's promotions are always its own shop's); none is a platform promotion. Scope lists that are all empty
+ * mean everything of the shop or platform.
+ */
+public class PromotionDraft {
+
+    @NotNull
+    public PromotionKind kind;
+
+    @NotBlank
+    @Size(max = 100)
+    public String name;
+
+    @Size(max = 100)
+    public String nameEn;
+
+    public Long merchantId;
+
+    @Size(max = 200)
+    public List<@NotNull Long> categoryIds = new ArrayList<>();
+
+    @Size(max = 200)
+    public List<@NotNull Long> productIds = new ArrayList<>();
+
+    @Size(max = 200)
+    public List<@NotNull Long> skuIds = new ArrayList<>();
+
+    /** 限时折扣: what the items sell at, as a share of their price (0.80 = 8折). */
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax(value = "1", inclusive = false)
+    @Digits(integer = 1, fraction = 4)
+    public BigDecimal rate;
+
+    /** 满减: the tiers; a repeating one (每满减) has exactly one. */
+    @Size(max = 10)
+    public List<@Valid @NotNull TierDraft> tiers = new ArrayList<>();
+
+    public boolean repeating;
+
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 17, fraction = 2)
+    public BigDecimal cap;
+
+    @NotNull
+    public Instant startsAt;
+
+    @NotNull
+    public Instant endsAt;
+
+    public static class TierDraft {
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @Digits(integer = 17, fraction = 2)
+        public BigDecimal threshold;
+
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @Digits(integer = 17, fraction = 2)
+        public BigDecimal reduction;
+
+        public TierDraft() {
+            // for JSON-B
+        }
+
+        public TierDraft(BigDecimal threshold, BigDecimal reduction) {
+            this.threshold = threshold;
+            this.reduction = reduction;
+        }
+    }
+}

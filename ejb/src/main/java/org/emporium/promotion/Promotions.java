@@ -1,0 +1,201 @@
+package org.emporium.promotion;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emporium.catalog.Category;
+import org.emporium.catalog.Product;
+import org.emporium.catalog.Sku;
+import org.emporium.merchant.Merchant;
+import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.NotFoundException;
+
+/**
+ * Promotions for the back office (made, listed, paused, resumed, ended; a merchant only its own shop's, platform
+ * staff any) and for pricing: what runs now, the stacking table, and the category paths scopes match against.
+ */
+@Stateless
+public class Promotions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A new promotion. {@code merchantScope} is the caller's shop (null for platform staff, who may name a shop in
+     * the draft or none for a platform promotion). Named categories must exist; named products and SKUs must be
+     * the shop's own when the promotion is a shop's.
+     */
+    public Promotion create(Long merchantScope, long actorId, @NotNull @Valid PromotionDraft draft) {
+        Long merchantId = merchantScope != null ? merchantScope : draft.merchantId;
+        if (merchantId != null && em.find(Merchant.class, merchantId) == null) {
+            throw new BusinessRuleException("VALIDATION", "No shop " + merchantId);
+        }
+        draft.categoryIds.forEach(id -> {
+            if (em.find(Category.class, id) == null) {
+                throw new BusinessRuleException("VALIDATION", "No category " + id);
+            }
+        });
+        draft.productIds.forEach(id -> {
+            Product product = em.find(Product.class, id);
+            if (product == null || (merchantId != null && !merchantId.equals(product.getMerchantId()))) {
+                throw new BusinessRuleException("VALIDATION", "No product " + id + " in this shop");
+            }
+        });
+        draft.skuIds.forEach(id -> {
+            Sku sku = em.find(Sku.class, id);
+            if (sku == null || (merchantId != null && !merchantId.equals(sku.getProduct().getMerchantId()))) {
+                throw new BusinessRuleException("VALIDATION", "No SKU " + id + " in this shop");
+            }
+        });
+        Promotion promotion = new Promotion(draft, merchantId, actorId, clock.instant());
+        em.persist(promotion);
+        em.flush();
+        return promotion;
+    }
+
+    /** One promotion; another shop's is "not found" to a merchant. */
+    public Promotion get(Long merchantScope, long id) {
+        Promotion promotion = em.find(Promotion.class, id);
+        if (promotion == null || (merchantScope != null && !merchantScope.equals(promotion.getMerchantId()))) {
+            throw new NotFoundException("Promotion " + id);
+        }
+        return promotion;
+    }
+
+    public Promotion pause(Long merchantScope, long id) {
+        Promotion promotion = locked(merchantScope, id);
+        promotion.pause(clock.instant());
+        return promotion;
+    }
+
+    public Promotion resume(Long merchantScope, long id) {
+        Promotion promotion = locked(merchantScope, id);
+        promotion.resume(clock.instant());
+        return promotion;
+    }
+
+    public Promotion end(Long merchantScope, long id) {
+        Promotion promotion = locked(merchantScope, id);
+        promotion.end(clock.instant());
+        return promotion;
+    }
+
+    /** The caller's promotions (a merchant its shop's, staff all or one shop's), newest first. */
+    public List<Promotion> search(Long merchantScope, Long merchantId, PromotionStatus status, int first, int max) {
+        return query(merchantScope, merchantId, status, "SELECT p FROM Promotion p", " ORDER BY p.id DESC",
+                Promotion.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Long merchantScope, Long merchantId, PromotionStatus status) {
+        return query(merchantScope, merchantId, status, "SELECT COUNT(p) FROM Promotion p", "", Long.class)
+                .getSingleResult();
+    }
+
+    /** What the pricing engine applies right now. */
+    public List<Offer> running() {
+        return em.createNamedQuery("Promotion.running", Promotion.class)
+                .setParameter("active", PromotionStatus.ACTIVE).setParameter("now", clock.instant())
+                .getResultStream().map(Promotion::offer).toList();
+    }
+
+    /** The running promotions that could apply to this product (its shop's and the platform's), for its page. */
+    public List<Offer> runningFor(Product product, Collection<Long> skuIds) {
+        Set<Long> path = categoryPaths(Set.of(product.getCategoryId())).get(product.getCategoryId());
+        return running().stream().filter(offer -> skuIds.stream().anyMatch(sku -> offer.scope().covers(
+                product.getMerchantId(), product.getId(), sku, path))).toList();
+    }
+
+    /**
+     * What the running promotions make of these SKUs and quantities at today's prices — the cart's preview of the
+     * checkout (its discounts and "再买 ¥20 减 ¥30" hints); empty for nothing priced.
+     */
+    public java.util.Optional<PricingEngine.Result> preview(Map<Long, Integer> quantities) {
+        if (quantities.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Sku> skus = em.createQuery("SELECT s FROM Sku s JOIN FETCH s.product WHERE s.id IN :ids", Sku.class)
+                .setParameter("ids", quantities.keySet()).getResultList();
+        if (skus.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<Long, Set<Long>> paths = categoryPaths(skus.stream().map(s -> s.getProduct().getCategoryId()).toList());
+        List<PricingEngine.Item> items = skus.stream().map(s -> new PricingEngine.Item(s.getId(),
+                s.getProduct().getId(), paths.get(s.getProduct().getCategoryId()), s.getProduct().getMerchantId(),
+                s.getPrice(), quantities.get(s.getId()))).toList();
+        return java.util.Optional.of(new PricingEngine(stacking()).price(items, running()));
+    }
+
+    /** The stacking table as the database holds it. */
+    public Stacking stacking() {
+        Map<PromotionKind, Stacking.Rule> rules = new EnumMap<>(PromotionKind.class);
+        List<?> rows = em.createNativeQuery("SELECT kind, stage, combines_with FROM promotion_stacking")
+                .getResultList();
+        for (Object[] row : rows.stream().map(Object[].class::cast).toList()) {
+            Set<PromotionKind> with = EnumSet.noneOf(PromotionKind.class);
+            Arrays.stream(((String) row[2]).split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(PromotionKind::valueOf).forEach(with::add);
+            rules.put(PromotionKind.valueOf((String) row[0]), new Stacking.Rule(((Number) row[1]).intValue(), with));
+        }
+        return new Stacking(rules);
+    }
+
+    /** Each category with all its parents, for matching category scopes. */
+    public Map<Long, Set<Long>> categoryPaths(Collection<Long> categoryIds) {
+        Map<Long, Long> parents = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.id, c.parentId FROM Category c", Object[].class)
+                .getResultList()) {
+            if (row[1] != null) {
+                parents.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        Map<Long, Set<Long>> paths = new HashMap<>();
+        for (Long id : new HashSet<>(categoryIds)) {
+            Set<Long> path = new LinkedHashSet<>();
+            for (Long at = id; at != null && path.add(at); at = parents.get(at)) {
+                // climbs to the root; a loop in the tree stops at the first category seen twice
+            }
+            paths.put(id, path);
+        }
+        return paths;
+    }
+
+    private Promotion locked(Long merchantScope, long id) {
+        Promotion promotion = get(merchantScope, id);
+        em.lock(promotion, LockModeType.PESSIMISTIC_WRITE);
+        return promotion;
+    }
+
+    private <T> TypedQuery<T> query(Long merchantScope, Long merchantId, PromotionStatus status, String select,
+                                    String order, Class<T> type) {
+        Long shop = merchantScope != null ? merchantScope : merchantId;
+        String where = " WHERE 1 = 1" + (shop != null ? " AND p.merchantId = :shop" : "")
+                + (status != null ? " AND p.status = :status" : "");
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (shop != null) {
+            query.setParameter("shop", shop);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,176 @@
+package org.emporium.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emporium.platform.Money;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples of each kind of promotion, of the stacking table and of the explanations and hints. */
+class PricingEngineTest {
+
+    private static final long SHOP = 7L;
+    private static final long OTHER_SHOP = 8L;
+    private static final long PHONES = 100L;
+    private static final long ELECTRONICS = 10L;
+
+    private final PricingEngine engine = new PricingEngine(Stacking.standard());
+
+    @Test
+    void timedDiscountPricesEachUnitAtTheRateRoundedHalfUp() {
+        // 8折 of 79.99 is 63.992 → 63.99 a unit; three units save 3 × 16.00
+        var result = engine.price(List.of(item(1, "79.99", 3)), List.of(discount(1, "0.80", Scope.merchant(SHOP))));
+
+        assertThat(result.of(1).discount()).isEqualTo(Money.cny("48.00"));
+        assertThat(result.of(1).net()).isEqualTo(Money.cny("191.97"));
+        assertThat(result.of(1).adjustments()).extracting(PricingEngine.Adjustment::name).containsExactly("限时折扣 1");
+    }
+
+    @Test
+    void anItemTakesTheBestOfTwoDiscountsNotBoth() {
+        var result = engine.price(List.of(item(1, "100.00", 1)), List.of(
+                discount(1, "0.90", Scope.platform()), discount(2, "0.70", Scope.merchant(SHOP))));
+
+        assertThat(result.of(1).discount()).isEqualTo(Money.cny("30.00"));
+        assertThat(result.of(1).adjustments()).extracting(PricingEngine.Adjustment::offerId).containsExactly(2L);
+    }
+
+    @Test
+    void tieredReductionTakesTheHighestTierReachedAndSplitsItOverItsItemsToTheCent() {
+        // 满 200 减 20, 满 300 减 50: 120 + 180.01 = 300.01 reaches 300
+        var offer = reduction(1, Scope.merchant(SHOP), false, null, "200.00", "20.00", "300.00", "50.00");
+        var result = engine.price(List.of(item(1, "120.00", 1), item(2, "60.00", 3), item(3, "0.01", 1)),
+                List.of(offer));
+
+        assertThat(result.discount()).isEqualTo(Money.cny("50.00"));
+        // shares by what each line costs: 19.999.. and 29.999.. round down and get the two cents left over; 0.0017 → 0
+        assertThat(result.of(1).discount()).isEqualTo(Money.cny("20.00"));
+        assertThat(result.of(2).discount()).isEqualTo(Money.cny("30.00"));
+        assertThat(result.of(3).discount()).isEqualTo(Money.cny("0.00"));
+        assertThat(result.hints()).isEmpty(); // the top tier is reached
+    }
+
+    @Test
+    void belowTheFirstTierNothingComesOffAndTheShopperIsToldWhatIsMissing() {
+        var offer = reduction(1, Scope.merchant(SHOP), false, null, "200.00", "20.00", "300.00", "50.00");
+        var result = engine.price(List.of(item(1, "180.00", 1)), List.of(offer));
+
+        assertThat(result.discount()).isEqualTo(Money.cny("0.00"));
+        assertThat(result.hints()).singleElement().satisfies(hint -> {
+            assertThat(hint.missing()).isEqualTo(Money.cny("20.00")); // 再买 ¥20 减 ¥20
+            assertThat(hint.reduction()).isEqualTo(Money.cny("20.00"));
+        });
+    }
+
+    @Test
+    void reachingATierStillShowsTheNextOne() {
+        var offer = reduction(1, Scope.merchant(SHOP), false, null, "200.00", "20.00", "300.00", "50.00");
+        var result = engine.price(List.of(item(1, "280.00", 1)), List.of(offer));
+
+        assertThat(result.discount()).isEqualTo(Money.cny("20.00"));
+        assertThat(result.hints()).singleElement().satisfies(hint -> {
+            assertThat(hint.missing()).isEqualTo(Money.cny("20.00")); // 再买 ¥20 减 ¥50
+            assertThat(hint.reduction()).isEqualTo(Money.cny("50.00"));
+        });
+    }
+
+    @Test
+    void repeatingReductionIsTakenAsOftenAsTheThresholdFitsUpToItsCap() {
+        // 每满 100 减 10, at most 30
+        var offer = reduction(1, Scope.merchant(SHOP), true, "30.00", "100.00", "10.00");
+
+        assertThat(engine.price(List.of(item(1, "259.00", 1)), List.of(offer)).discount())
+                .isEqualTo(Money.cny("20.00"));
+        assertThat(engine.price(List.of(item(1, "999.00", 1)), List.of(offer)).discount())
+                .isEqualTo(Money.cny("30.00"));
+        assertThat(engine.price(List.of(item(1, "999.00", 1)), List.of(offer)).hints()).isEmpty();
+    }
+
+    @Test
+    void scopeLimitsAReductionToItsCategoriesAndSubcategoriesAndItsShop() {
+        var electronics = reduction(1, new Scope(SHOP, Set.of(ELECTRONICS), Set.of(), Set.of()), false, null,
+                "100.00", "15.00");
+        var phone = new PricingEngine.Item(1, 11, Set.of(PHONES, ELECTRONICS), SHOP, Money.cny("90.00"), 1);
+        var book = new PricingEngine.Item(2, 12, Set.of(200L), SHOP, Money.cny("50.00"), 1);
+        var otherShopsPhone = new PricingEngine.Item(3, 13, Set.of(PHONES, ELECTRONICS), OTHER_SHOP,
+                Money.cny("50.00"), 1);
+
+        var result = engine.price(List.of(phone, book, otherShopsPhone), List.of(electronics));
+
+        assertThat(result.discount()).as("only the phone counts: 90 < 100").isEqualTo(Money.cny("0.00"));
+        assertThat(result.hints()).singleElement().satisfies(h -> assertThat(h.missing())
+                .isEqualTo(Money.cny("10.00")));
+    }
+
+    @Test
+    void reductionCountsWhatTheItemsCostAfterTheirDiscountUnderTheStandardTable() {
+        var result = engine.price(List.of(item(1, "110.00", 2)), List.of(
+                discount(1, "0.90", Scope.merchant(SHOP)),
+                reduction(2, Scope.merchant(SHOP), false, null, "200.00", "20.00")));
+
+        // 220 → 198 after 9折: short of 200, so no 满减
+        assertThat(result.discount()).isEqualTo(Money.cny("22.00"));
+        assertThat(result.hints()).singleElement().satisfies(h -> assertThat(h.missing())
+                .isEqualTo(Money.cny("2.00")));
+    }
+
+    @Test
+    void aTableThatForbidsCombiningKeepsDiscountedItemsOutOfTheReduction() {
+        Map<PromotionKind, Stacking.Rule> rules = new EnumMap<>(PromotionKind.class);
+        rules.put(PromotionKind.TIMED_DISCOUNT, new Stacking.Rule(10, Set.of()));
+        rules.put(PromotionKind.THRESHOLD_REDUCTION, new Stacking.Rule(20, Set.of()));
+        var exclusive = new PricingEngine(new Stacking(rules));
+
+        var result = exclusive.price(List.of(item(1, "300.00", 1), item(2, "150.00", 1)), List.of(
+                new TimedDiscount(1, "限时折扣", "Sale", new Scope(SHOP, Set.of(), Set.of(), Set.of(1L)),
+                        new BigDecimal("0.50")),
+                reduction(2, Scope.merchant(SHOP), false, null, "200.00", "20.00")));
+
+        assertThat(result.of(1).discount()).isEqualTo(Money.cny("150.00"));
+        assertThat(result.of(2).discount()).as("150 alone does not reach 200").isEqualTo(Money.cny("0.00"));
+    }
+
+    @Test
+    void competingReductionsLetTheLargerOneKeepTheItems() {
+        var shopWide = reduction(1, Scope.merchant(SHOP), false, null, "100.00", "10.00");
+        var platformWide = reduction(2, Scope.platform(), false, null, "100.00", "25.00");
+
+        var result = engine.price(List.of(item(1, "120.00", 1)), List.of(shopWide, platformWide));
+
+        assertThat(result.discount()).isEqualTo(Money.cny("25.00"));
+        assertThat(result.applied()).extracting(a -> a.offer().id()).containsExactly(2L);
+    }
+
+    @Test
+    void offersAreCheckedWhenMade() {
+        assertThatThrownBy(() -> new TimedDiscount(1, "x", "x", Scope.platform(), new BigDecimal("1.20")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reduction(1, Scope.platform(), false, null, "50.00", "60.00"))
+                .as("taking off more than the threshold").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reduction(1, Scope.platform(), true, null, "50.00", "5.00", "100.00", "10.00"))
+                .as("repeating with two tiers").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static PricingEngine.Item item(long sku, String price, int quantity) {
+        return new PricingEngine.Item(sku, sku + 1000, Set.of(PHONES, ELECTRONICS), SHOP, Money.cny(price),
+                quantity);
+    }
+
+    static TimedDiscount discount(long id, String rate, Scope scope) {
+        return new TimedDiscount(id, "限时折扣 " + id, "Sale " + id, scope, new BigDecimal(rate));
+    }
+
+    static ThresholdReduction reduction(long id, Scope scope, boolean repeating, String cap, String... tiers) {
+        List<ThresholdReduction.Tier> list = new java.util.ArrayList<>();
+        for (int i = 0; i < tiers.length; i += 2) {
+            list.add(new ThresholdReduction.Tier(Money.cny(tiers[i]), Money.cny(tiers[i + 1])));
+        }
+        return new ThresholdReduction(id, "满减 " + id, "Spend and save " + id, scope, list, repeating,
+                cap == null ? null : Money.cny(cap));
+    }
+}
