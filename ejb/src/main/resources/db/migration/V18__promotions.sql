@@ -1,5 +1,5 @@
 -- Promotions (促销): 限时折扣 and 满减 of a merchant (店铺活动) or of the platform (null merchant), each with a scope
--- (categories, products, SKUs; none = everything), a window and a state; the stacking table the pricing engine
+-- (categories, products, SKUs; none = everything), a window, a budget and a state; the stacking table the pricing engine
 -- reads (which kinds combine, in which stage); and every order line's discounts as sold, line by line.
 
 CREATE TABLE promotion (
@@ -15,11 +15,17 @@ CREATE TABLE promotion (
     starts_at        DATETIME(6)   NOT NULL,
     ends_at          DATETIME(6)   NOT NULL,
     status           VARCHAR(16)   NOT NULL,
+    -- the most it may take off in all (预算), what it has taken off and on how many orders (unpaid cancelled
+    -- orders give theirs back)
+    budget           DECIMAL(19,2),
+    spent            DECIMAL(19,2) NOT NULL DEFAULT 0,
+    orders_count     INT           NOT NULL DEFAULT 0,
     created_by       BIGINT        NOT NULL,
     created_at       DATETIME(6)   NOT NULL,
     updated_at       DATETIME(6)   NOT NULL,
     version          BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT ck_promotion_window CHECK (ends_at > starts_at),
+    CONSTRAINT ck_promotion_budget CHECK (spent >= 0 AND orders_count >= 0 AND (budget IS NULL OR spent <= budget)),
     CONSTRAINT fk_promotion_merchant FOREIGN KEY (merchant_id) REFERENCES merchant (id)
 );
 CREATE INDEX ix_promotion_running ON promotion (status, starts_at, ends_at);

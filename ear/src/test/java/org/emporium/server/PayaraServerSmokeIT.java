@@ -151,6 +151,16 @@ class PayaraServerSmokeIT {
         assertThat(report.body()).contains("\"total\":0");
     }
 
+    /** The demo shop runs its promotions: two shops' 满减 and the platform's tea sale, all running now. */
+    @Test
+    void demoPromotionsRun() throws Exception {
+        HttpResponse<String> list = get("/api/v1/admin/promotions", token("admin@demo.emporium"));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(list.body()).contains("\"total\":3", "店铺满减", "新茶限时 9 折");
+        assertThat(Pattern.compile("\"phase\"\\s*:\\s*\"RUNNING\"").matcher(list.body()).results().count())
+                .isEqualTo(3);
+    }
+
     private static String token(String email) throws IOException, InterruptedException {
         HttpResponse<String> issued = post("/api/v1/auth/token",
                 "{\"email\":\"" + email + "\",\"password\":\"emporium-demo\"}");

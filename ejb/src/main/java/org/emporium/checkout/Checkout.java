@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,7 +46,9 @@ import org.emporium.order.OrderPlaced;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
+import org.emporium.promotion.Offer;
 import org.emporium.promotion.Promotions;
+import org.emporium.promotion.Stacking;
 import org.emporium.shipping.Destination;
 import org.emporium.shipping.ShippingMethod;
 import org.emporium.shipping.ShippingRates;
@@ -154,6 +157,7 @@ public class Checkout {
         reserve(buyerId, request, items, orderOfSku);
         orders.forEach(em::persist);
         em.flush();
+        orders.forEach(promotions::booked);
         orders.sort(java.util.Comparator.comparing(Order::getId)); // as a repeat with the same key lists them
         if (!request.buysDirectly()) {
             carts.removeBought(CartKey.account(buyerId), items.stream()
@@ -257,10 +261,23 @@ public class Checkout {
                     taxRates.rateFor(to, product.getCategoryId()),
                     available.getOrDefault(sku.getId(), 0) >= item.quantity));
         }
-        return OrderPricing.price(priced, method.code(),
-                (merchantId, weight, itemsTotal) -> shippingRates.freight(merchantId, method, to, weight, itemsTotal),
-                Money.BASE_CURRENCY, new OrderPricing.Promotions(promotions.stacking(), promotions.running(),
-                        promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId).toList())));
+        OrderPricing.FreightQuote freight = (merchantId, weight, itemsTotal) -> shippingRates.freight(merchantId,
+                method, to, weight, itemsTotal);
+        Stacking stacking = promotions.stacking();
+        Map<Long, Set<Long>> paths = promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId)
+                .toList());
+        List<Offer> offers = new ArrayList<>(promotions.running());
+        while (true) {
+            Quote quote = OrderPricing.price(priced, method.code(), freight, Money.BASE_CURRENCY,
+                    new OrderPricing.Promotions(stacking, List.copyOf(offers), paths));
+            // a promotion whose budget cannot cover what it would take off here sits this checkout out
+            Set<Long> beyond = promotions.beyondBudget(quote.discounts().stream()
+                    .collect(Collectors.toMap(Quote.Discount::promotionId, Quote.Discount::amount)));
+            if (beyond.isEmpty()) {
+                return quote;
+            }
+            offers.removeIf(offer -> beyond.contains(offer.id()));
+        }
     }
 
     /** Placing needs what a quote does not: the terms accepted. */

@@ -35,7 +35,7 @@ import org.emporium.platform.Money;
 @Entity
 @Table(name = "promotion")
 @NamedQuery(name = "Promotion.running", query = "SELECT p FROM Promotion p WHERE p.status = :active"
-        + " AND p.startsAt <= :now AND p.endsAt > :now ORDER BY p.id")
+        + " AND p.startsAt <= :now AND p.endsAt > :now AND (p.budget IS NULL OR p.spent < p.budget) ORDER BY p.id")
 public class Promotion {
 
     /** 满 threshold 减 reduction, as stored. */
@@ -124,6 +124,16 @@ public class Promotion {
     @Column(name = "status", nullable = false)
     private PromotionStatus status;
 
+    /** The most it may take off in all; null: no limit. */
+    @Column(name = "budget", precision = 19, scale = 2, updatable = false)
+    private BigDecimal budget;
+
+    @Column(name = "spent", nullable = false, precision = 19, scale = 2)
+    private BigDecimal spent = new BigDecimal("0.00");
+
+    @Column(name = "orders_count", nullable = false)
+    private int ordersCount;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
 
@@ -163,6 +173,7 @@ public class Promotion {
         this.startsAt = draft.startsAt;
         this.endsAt = draft.endsAt;
         this.status = PromotionStatus.ACTIVE;
+        this.budget = draft.budget;
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -192,6 +203,30 @@ public class Promotion {
                     .map(t -> new ThresholdReduction.Tier(Money.of(t.threshold, money), Money.of(t.reduction, money)))
                     .toList(), repeating, cap == null ? null : Money.of(cap, money));
         };
+    }
+
+    /** What is left of the budget; null: no limit. */
+    public BigDecimal remaining() {
+        return budget == null ? null : budget.subtract(spent);
+    }
+
+    /**
+     * An order took {@code amount} off with it. Past the budget it is refused: the order is priced again without
+     * this promotion.
+     */
+    void use(BigDecimal amount) {
+        if (budget != null && spent.add(amount).compareTo(budget) > 0) {
+            throw new BusinessRuleException("PROMOTION_EXHAUSTED", "The promotion " + nameEn
+                    + " has used up its budget: price the order again");
+        }
+        spent = spent.add(amount);
+        ordersCount++;
+    }
+
+    /** An order that used it was cancelled before it was paid for: its discount was never given. */
+    void giveBack(BigDecimal amount) {
+        spent = spent.subtract(amount).max(BigDecimal.ZERO);
+        ordersCount = Math.max(0, ordersCount - 1);
     }
 
     public void pause(Instant now) {
@@ -295,6 +330,18 @@ public class Promotion {
 
     public PromotionStatus getStatus() {
         return status;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public BigDecimal getSpent() {
+        return spent;
+    }
+
+    public int getOrdersCount() {
+        return ordersCount;
     }
 
     public Instant getCreatedAt() {

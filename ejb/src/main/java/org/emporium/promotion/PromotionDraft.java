@@ -56,6 +56,11 @@ public class PromotionDraft {
     @Digits(integer = 17, fraction = 2)
     public BigDecimal cap;
 
+    /** 预算: the most it may take off in all orders together; none: no limit. */
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 17, fraction = 2)
+    public BigDecimal budget;
+
     @NotNull
     public Instant startsAt;
 

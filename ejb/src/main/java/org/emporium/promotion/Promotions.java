@@ -1,6 +1,7 @@
 package org.emporium.promotion;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,8 @@ import org.emporium.catalog.Category;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.Sku;
 import org.emporium.merchant.Merchant;
+import org.emporium.order.Order;
+import org.emporium.order.OrderCancelled;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 
@@ -110,6 +113,55 @@ public class Promotions {
                 .getSingleResult();
     }
 
+    /**
+     * The promotions among {@code applied} (promotion → what it would take off) whose budget cannot cover it: the
+     * checkout is priced again without them.
+     */
+    public Set<Long> beyondBudget(Map<Long, org.emporium.platform.Money> applied) {
+        Set<Long> beyond = new HashSet<>();
+        applied.forEach((id, amount) -> {
+            Promotion promotion = em.find(Promotion.class, id);
+            if (promotion != null && promotion.remaining() != null
+                    && promotion.remaining().compareTo(amount.amount()) < 0) {
+                beyond.add(id);
+            }
+        });
+        return beyond;
+    }
+
+    /**
+     * Books what a placed order's lines took off, promotion by promotion, against their budgets — in the order's
+     * transaction, each promotion locked, so that concurrent orders never spend more than a budget together. One
+     * that can no longer cover its part refuses the order (409 PROMOTION_EXHAUSTED): nothing is placed.
+     */
+    public void booked(Order order) {
+        for (Map.Entry<Long, java.math.BigDecimal> use : discountsOf(order).entrySet()) {
+            Promotion promotion = em.find(Promotion.class, use.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            if (promotion != null) {
+                promotion.use(use.getValue());
+            }
+        }
+    }
+
+    /** A cancelled order's discounts were never given: back into the budgets they came from. */
+    public void cancelled(@Observes OrderCancelled cancelled) {
+        em.createNamedQuery("Order.byNo", Order.class).setParameter("no", cancelled.orderNo()).getResultStream()
+                .findFirst().ifPresent(order -> discountsOf(order).forEach((id, amount) -> {
+                    Promotion promotion = em.find(Promotion.class, id, LockModeType.PESSIMISTIC_WRITE);
+                    if (promotion != null) {
+                        promotion.giveBack(amount);
+                    }
+                }));
+    }
+
+    /** An order's discounts by promotion, in promotion order (so that locks are always taken in one order). */
+    private static Map<Long, java.math.BigDecimal> discountsOf(Order order) {
+        Map<Long, java.math.BigDecimal> byPromotion = new java.util.TreeMap<>();
+        order.getLines().forEach(line -> line.getDiscounts().forEach(d -> byPromotion.merge(d.getPromotionId(),
+                d.getAmount(), java.math.BigDecimal::add)));
+        return byPromotion;
+    }
+
     /** What the pricing engine applies right now. */
     public List<Offer> running() {
         return em.createNamedQuery("Promotion.running", Promotion.class)
@@ -142,6 +194,28 @@ public class Promotions {
                 s.getProduct().getId(), paths.get(s.getProduct().getCategoryId()), s.getProduct().getMerchantId(),
                 s.getPrice(), quantities.get(s.getId()))).toList();
         return java.util.Optional.of(new PricingEngine(stacking()).price(items, running()));
+    }
+
+    /**
+     * Each SKU's price while a limited-time discount runs on it (限时价), as the checkout would charge one unit;
+     * SKUs without one are left out.
+     */
+    public Map<Long, org.emporium.platform.Money> salePrices(Product product) {
+        Set<Long> path = categoryPaths(Set.of(product.getCategoryId())).get(product.getCategoryId());
+        List<Offer> discounts = running().stream().filter(o -> o.kind() == PromotionKind.TIMED_DISCOUNT).toList();
+        Map<Long, org.emporium.platform.Money> prices = new HashMap<>();
+        if (discounts.isEmpty()) {
+            return prices;
+        }
+        PricingEngine engine = new PricingEngine(stacking());
+        for (Sku sku : product.getSkus()) {
+            PricingEngine.PricedItem one = engine.price(List.of(new PricingEngine.Item(sku.getId(), product.getId(),
+                    path, product.getMerchantId(), sku.getPrice(), 1)), discounts).items().get(0);
+            if (!one.discount().isZero()) {
+                prices.put(sku.getId(), one.net());
+            }
+        }
+        return prices;
     }
 
     /** The stacking table as the database holds it. */

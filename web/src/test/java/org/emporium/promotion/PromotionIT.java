@@ -117,6 +117,12 @@ class PromotionIT {
                 .statusCode(201).extract().jsonPath().getLong("id");
         Shop.Shopper shopper = shop.shopperLivingIn("浙江省", "杭州市");
 
+        // the product page shows the sale price and both promotions
+        String page = shop.json().header("Accept-Language", "en").accept("text/html")
+                .get(shop.url("/product.xhtml?id=" + tea.productId())).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Sale price ¥99.00", "限时八折 (en) · 90% of the price",
+                "满减测试 (en) · spend ¥200.00, save ¥20.00");
+
         // 2 × 110 = 220 → 2 × 99.00 = 198 after 9折: 2 short of 满 200
         JsonPath quote = quote(shopper, Map.of(tea.sku(), 2));
         assertThat(quote.getString("discountTotal.amount")).isEqualTo("22.00");
@@ -130,6 +136,68 @@ class PromotionIT {
 
         end(merchant, sale);
         end(merchant, reduction);
+    }
+
+    @Test
+    void aBudgetIsNeverOverspentByOrdersRacingForIt() throws Exception {
+        TestProducts.Published mug = products.publish("merchant", "100.00", 100, 300, 0);
+        Map<String, Object> draft = thresholdReduction(List.of(mug), "100.00", "10.00");
+        draft.put("budget", "50.00");
+        long promotion = create(merchant, draft).then().statusCode(201).body("budget", equalTo("50.00"))
+                .body("spent", equalTo("0.00")).extract().jsonPath().getLong("id");
+        List<Shop.Shopper> shoppers = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            shoppers.add(shop.shopperLivingIn("浙江省", "杭州市"));
+        }
+
+        // twelve buyers at once, each for one 满 100 减 10: the budget pays for five
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> tries = new java.util.ArrayList<>();
+        for (Shop.Shopper buyer : shoppers) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                return shop.as(buyer.token()).body(checkout(buyer, Map.of(mug.sku(), 1), true))
+                        .post(shop.api("/orders"));
+            }));
+        }
+        start.countDown();
+        int discounted = 0;
+        Shop.Shopper canceller = null;
+        String cancelledNo = null;
+        for (int i = 0; i < tries.size(); i++) {
+            io.restassured.response.Response answer = tries.get(i).get();
+            if (answer.statusCode() == 409) {
+                assertThat(answer.jsonPath().getString("error")).isEqualTo("PROMOTION_EXHAUSTED");
+                continue;
+            }
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
+            String orderNo = answer.jsonPath().getString("orders[0].orderNo");
+            String discount = shop.as(shoppers.get(i).token()).get(shop.api("/orders/" + orderNo)).then()
+                    .statusCode(200).extract().path("discountTotal.amount");
+            assertThat(discount).isIn("10.00", "0.00");
+            if (discount.equals("10.00")) {
+                discounted++;
+                canceller = shoppers.get(i);
+                cancelledNo = orderNo;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(discounted).isEqualTo(5);
+        shop.as(merchant).get(shop.api("/admin/promotions/" + promotion)).then().statusCode(200)
+                .body("spent", equalTo("50.00")).body("ordersCount", equalTo(5)).body("phase", equalTo("RUNNING"));
+        Shop.Shopper late = shop.shopperLivingIn("浙江省", "杭州市");
+        assertThat(quote(late, Map.of(mug.sku(), 1)).getString("discountTotal.amount")).as("budget used up")
+                .isEqualTo("0.00");
+
+        // an unpaid order cancelled gives its discount back to the budget
+        shop.as(canceller.token()).post(shop.api("/orders/" + cancelledNo + "/cancel")).then().statusCode(200);
+        shop.as(merchant).get(shop.api("/admin/promotions/" + promotion)).then().statusCode(200)
+                .body("spent", equalTo("40.00")).body("ordersCount", equalTo(4));
+        assertThat(quote(late, Map.of(mug.sku(), 1)).getString("discountTotal.amount")).isEqualTo("10.00");
+
+        end(merchant, promotion);
     }
 
     @Test

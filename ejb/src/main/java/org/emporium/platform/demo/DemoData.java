@@ -22,6 +22,7 @@ import org.emporium.catalog.Catalog;
 import org.emporium.catalog.DemoCatalog;
 import org.emporium.merchant.Merchants;
 import org.emporium.platform.database.ShopDatabase;
+import org.emporium.promotion.DemoPromotions;
 import org.emporium.shipping.DemoShipping;
 import org.emporium.tax.DemoTaxRates;
 
@@ -67,6 +68,9 @@ public class DemoData {
     @EJB
     AddressBook addressBook;
 
+    @EJB
+    DemoPromotions demoPromotions;
+
     @Inject
     @ConfigProperty(name = "EMPORIUM_DEMO_DATA", defaultValue = "false")
     boolean demoDataRequested;
@@ -79,6 +83,11 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "EMPORIUM_DEMO_ORDERS", defaultValue = "true")
     boolean orderHistoryRequested;
+
+    /** The demo shops' and the platform's running promotions (满减, 每满减, 限时折扣). */
+    @Inject
+    @ConfigProperty(name = "EMPORIUM_DEMO_PROMOTIONS", defaultValue = "true")
+    boolean promotionsRequested;
 
     /** Multiplies the demo catalog (336 products per unit); the load benchmark uses 30, about 10,000 products. */
     @Inject
@@ -125,6 +134,12 @@ public class DemoData {
                 + " rate(s) created now)");
         if (orderHistoryRequested) {
             createOrderHistory(merchantIds, ownerIds);
+        }
+        if (promotionsRequested) {
+            // after the history, which was bought at list prices
+            int promotions = demoPromotions.createMissing(merchantIds, ownerIds,
+                    accounts.findByLogin("admin@demo.emporium").orElseThrow().getId());
+            LOG.info(() -> "Demo promotions ready (" + promotions + " created now)");
         }
         loaded = true;
         int productsCreated = products;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ public class ProductPage implements Serializable {
     private final Map<String, String> chosen = new LinkedHashMap<>();
     private int quantity = 1;
     private List<String> promotionBadges = List.of();
+    private Map<Long, String> salePrices = new HashMap<>();
 
     /** f:viewAction: loads the product or answers 404. */
     public void load() throws IOException {
@@ -89,6 +91,10 @@ public class ProductPage implements Serializable {
             favourites.viewed(currentUser.getId(), product.getId());
             favourite = favourites.isFavourite(currentUser.getId(), product.getId());
         }
+        salePrices = new HashMap<>();
+        if (product.isVisible()) {
+            promotions.salePrices(product).forEach((sku, price) -> salePrices.put(sku, price.amountText()));
+        }
         promotionBadges = product.isVisible() ? promotions.runningFor(product, product.getSkus().stream()
                 .map(Sku::getId).toList()).stream().map(o -> (language.isChinese() ? o.name() : o.nameEn()) + " · "
                 + PromotionTerms.of(o)).toList() : List.of();
@@ -97,6 +103,12 @@ public class ProductPage implements Serializable {
                     .or(() -> product.getSkus().stream().findFirst())
                     .ifPresent(s -> chosen.putAll(s.getSpecs()));
         }
+    }
+
+    /** The chosen SKU's price while a limited-time discount runs on it (限时价), or null. */
+    public String getSalePrice() {
+        Sku sku = getSelectedSku();
+        return sku == null ? null : salePrices.get(sku.getId());
     }
 
     /** The running promotions this product is in, as badges: name and terms (满 ¥200 减 ¥20, 8.5 折). */

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import org.emporium.promotion.Promotion;
 
-/** A promotion as the API writes it: its terms, scope, window, state and the phase it is in now. */
+/**
+ * A promotion as the API writes it: its terms, scope, window, budget and what it has taken off on how many orders,
+ * its state and the phase it is in now.
+ */
 public record PromotionBody(long id, String kind, String name, String nameEn, Long merchantId, List<Long> categoryIds,
                             List<Long> productIds, List<Long> skuIds, String rate, List<Tier> tiers,
-                            boolean repeating, String cap, String currency, Instant startsAt, Instant endsAt,
-                            String status, String phase, Instant createdAt) {
+                            boolean repeating, String cap, String currency, String budget, String spent,
+                            int ordersCount, Instant startsAt, Instant endsAt, String status, String phase,
+                            Instant createdAt) {
 
     public record Tier(String threshold, String reduction) {
     }
@@ -22,7 +26,8 @@ public record PromotionBody(long id, String kind, String name, String nameEn, Lo
                 p.getCategoryIds().stream().sorted().toList(), p.getProductIds().stream().sorted().toList(),
                 p.getSkuIds().stream().sorted().toList(), text(p.getRate()),
                 p.getTiers().stream().map(t -> new Tier(text(t.getThreshold()), text(t.getReduction()))).toList(),
-                p.isRepeating(), text(p.getCap()), p.getCurrency(), p.getStartsAt(), p.getEndsAt(),
+                p.isRepeating(), text(p.getCap()), p.getCurrency(), text(p.getBudget()), text(p.getSpent()),
+                p.getOrdersCount(), p.getStartsAt(), p.getEndsAt(),
                 p.getStatus().name(), p.phase(now), p.getCreatedAt());
     }
 

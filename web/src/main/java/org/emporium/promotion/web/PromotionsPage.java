@@ -108,6 +108,7 @@ public class PromotionsPage implements Serializable {
     private List<TierRow> tiers = new ArrayList<>();
     private boolean repeating;
     private BigDecimal cap;
+    private BigDecimal budget;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
 
@@ -136,6 +137,7 @@ public class PromotionsPage implements Serializable {
         }
         repeating = false;
         cap = null;
+        budget = null;
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone())).withSecond(0).withNano(0);
         startsAt = now;
         endsAt = now.plusDays(7);
@@ -163,6 +165,7 @@ public class PromotionsPage implements Serializable {
             draft.repeating = repeating;
             draft.cap = repeating ? cap : null;
         }
+        draft.budget = budget;
         draft.startsAt = startsAt == null ? null : startsAt.atZone(zone()).toInstant();
         draft.endsAt = endsAt == null ? null : endsAt.atZone(zone()).toInstant();
         if (!PageDrafts.valid(validation, faces, draft, "promotion.field")) {
@@ -361,6 +364,14 @@ public class PromotionsPage implements Serializable {
 
     public void setCap(BigDecimal cap) {
         this.cap = cap;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public void setBudget(BigDecimal budget) {
+        this.budget = budget;
     }
 
     public LocalDateTime getStartsAt() {
