@@ -1,7 +1,7 @@
 package org.emporium.promotion;
 
 /** A running promotion as the pricing engine sees it: what it is called, what it does and to which items. */
-public sealed interface Offer permits TimedDiscount, ThresholdReduction {
+public sealed interface Offer permits TimedDiscount, ThresholdReduction, CouponOffer {
 
     long id();
 

@@ -95,6 +95,7 @@ public final class PricingEngine {
             switch (kind) {
                 case TIMED_DISCOUNT -> applyDiscounts(bySku, ofKind, taken, applied);
                 case THRESHOLD_REDUCTION -> applyReductions(bySku, ofKind, taken, applied, hints);
+                case COUPON -> applyCoupons(bySku, ofKind, taken, applied);
             }
         }
         List<PricedItem> priced = items.stream().map(i -> new PricedItem(i, List.copyOf(taken.get(i.skuId()))))
@@ -170,6 +171,32 @@ public final class PricingEngine {
                 reduction.next(eligible).ifPresent(next -> hints.add(new Hint(reduction,
                         next.threshold().minus(eligible), next.reduction())));
             }
+        }
+    }
+
+    /**
+     * Each coupon, in id order, on the items of its scope not yet under another coupon: what they cost by now
+     * decides its minimum and percentage, and it is split over them like a 满减.
+     */
+    private void applyCoupons(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
+                              List<Applied> applied) {
+        for (Offer offer : offers) {
+            CouponOffer coupon = (CouponOffer) offer;
+            List<Item> share = eligibleItems(coupon, items, taken);
+            if (share.isEmpty()) {
+                continue;
+            }
+            Money off = coupon.discountFor(net(share, taken));
+            if (off.isZero()) {
+                continue;
+            }
+            List<Money> parts = Allocation.split(off, share.stream().map(i -> net(i, taken)).toList());
+            for (int i = 0; i < share.size(); i++) {
+                if (!parts.get(i).isZero()) {
+                    taken.get(share.get(i).skuId()).add(adjustment(coupon, parts.get(i)));
+                }
+            }
+            applied.add(new Applied(coupon, off));
         }
     }
 

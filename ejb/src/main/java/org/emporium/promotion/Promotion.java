@@ -199,6 +199,7 @@ public class Promotion {
                 }
                 yield new TimedDiscount(offerId, name, nameEn, scope, rate);
             }
+            case COUPON -> throw new IllegalArgumentException("Coupons are made as coupon templates, not promotions");
             case THRESHOLD_REDUCTION -> new ThresholdReduction(offerId, name, nameEn, scope, tiers.stream()
                     .map(t -> new ThresholdReduction.Tier(Money.of(t.threshold, money), Money.of(t.reduction, money)))
                     .toList(), repeating, cap == null ? null : Money.of(cap, money));

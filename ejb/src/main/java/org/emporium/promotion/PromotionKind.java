@@ -8,5 +8,7 @@ public enum PromotionKind {
     /** 限时折扣: the items in scope sell at a rate of their price (0.80 = 8折) while the promotion runs. */
     TIMED_DISCOUNT,
     /** 满减 / 每满减: spend a threshold on the items in scope, so much comes off; tiers, or repeating. */
-    THRESHOLD_REDUCTION
+    THRESHOLD_REDUCTION,
+    /** 优惠券: a coupon the shopper holds and chose (or was offered) at checkout. */
+    COUPON
 }

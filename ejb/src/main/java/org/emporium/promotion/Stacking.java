@@ -26,11 +26,18 @@ public record Stacking(Map<PromotionKind, Rule> rules) {
         }
     }
 
-    /** The shop's default: 限时折扣 first, then 满减 on the discounted prices; both may fall on one item. */
+    /**
+     * The shop's default: 限时折扣 first, then 满减 on the discounted prices, then the coupon on what is left; all
+     * may fall on one item.
+     */
     public static Stacking standard() {
         Map<PromotionKind, Rule> rules = new EnumMap<>(PromotionKind.class);
-        rules.put(PromotionKind.TIMED_DISCOUNT, new Rule(10, Set.of(PromotionKind.THRESHOLD_REDUCTION)));
-        rules.put(PromotionKind.THRESHOLD_REDUCTION, new Rule(20, Set.of(PromotionKind.TIMED_DISCOUNT)));
+        rules.put(PromotionKind.TIMED_DISCOUNT, new Rule(10, Set.of(PromotionKind.THRESHOLD_REDUCTION,
+                PromotionKind.COUPON)));
+        rules.put(PromotionKind.THRESHOLD_REDUCTION, new Rule(20, Set.of(PromotionKind.TIMED_DISCOUNT,
+                PromotionKind.COUPON)));
+        rules.put(PromotionKind.COUPON, new Rule(30, Set.of(PromotionKind.TIMED_DISCOUNT,
+                PromotionKind.THRESHOLD_REDUCTION)));
         return new Stacking(rules);
     }
 

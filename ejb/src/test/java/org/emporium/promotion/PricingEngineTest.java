@@ -124,6 +124,7 @@ class PricingEngineTest {
         Map<PromotionKind, Stacking.Rule> rules = new EnumMap<>(PromotionKind.class);
         rules.put(PromotionKind.TIMED_DISCOUNT, new Stacking.Rule(10, Set.of()));
         rules.put(PromotionKind.THRESHOLD_REDUCTION, new Stacking.Rule(20, Set.of()));
+        rules.put(PromotionKind.COUPON, new Stacking.Rule(30, Set.of()));
         var exclusive = new PricingEngine(new Stacking(rules));
 
         var result = exclusive.price(List.of(item(1, "300.00", 1), item(2, "150.00", 1)), List.of(
@@ -144,6 +145,36 @@ class PricingEngineTest {
 
         assertThat(result.discount()).isEqualTo(Money.cny("25.00"));
         assertThat(result.applied()).extracting(a -> a.offer().id()).containsExactly(2L);
+    }
+
+    @Test
+    void aCouponComesAfterTheReductionOnWhatIsLeftAndNeedsItsMinimum() {
+        // 300 → 满 300 减 50 → 250; 满 200 减 30 coupon on that: 220
+        var reduction = reduction(1, Scope.merchant(SHOP), false, null, "300.00", "50.00");
+        var coupon = new CouponOffer(9, "店铺券", "Shop coupon", Scope.merchant(SHOP), Money.cny("200.00"),
+                Money.cny("30.00"), null, null);
+        var result = engine.price(List.of(item(1, "100.00", 3)), List.of(coupon, reduction));
+
+        assertThat(result.of(1).adjustments()).extracting(PricingEngine.Adjustment::kind)
+                .containsExactly(PromotionKind.THRESHOLD_REDUCTION, PromotionKind.COUPON);
+        assertThat(result.discount()).isEqualTo(Money.cny("80.00"));
+
+        var tooSmall = engine.price(List.of(item(1, "100.00", 1)), List.of(coupon));
+        assertThat(tooSmall.discount()).as("100 is short of its minimum of 200").isEqualTo(Money.cny("0.00"));
+    }
+
+    @Test
+    void aPercentageCouponIsCappedAndAFixedOneNeverExceedsTheItems() {
+        var percent = new CouponOffer(9, "9 折券", "10% off", Scope.platform(), null, null, new BigDecimal("0.90"),
+                Money.cny("15.00"));
+        assertThat(engine.price(List.of(item(1, "99.99", 1)), List.of(percent)).discount())
+                .isEqualTo(Money.cny("10.00")); // 99.99 - 89.99
+        assertThat(engine.price(List.of(item(1, "500.00", 1)), List.of(percent)).discount())
+                .isEqualTo(Money.cny("15.00"));
+
+        var fixed = new CouponOffer(10, "无门槛 20", "20 off", Scope.platform(), null, Money.cny("20.00"), null, null);
+        assertThat(engine.price(List.of(item(1, "12.50", 1)), List.of(fixed)).discount())
+                .isEqualTo(Money.cny("12.50"));
     }
 
     @Test

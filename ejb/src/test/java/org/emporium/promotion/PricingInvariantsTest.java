@@ -134,7 +134,11 @@ class PricingInvariantsTest {
                     return new ThresholdReduction(0, "每满减", "Every", scope,
                             List.of(new ThresholdReduction.Tier(threshold, off)), true, capped ? off.times(2) : null);
                 });
-        return Arbitraries.oneOf(discount, tiered, repeating).list().ofMaxSize(6).map(list -> {
+        Arbitrary<Offer> coupon = Combinators.combine(scopes, prices(), prices(), Arbitraries.integers().between(1, 99),
+                        Arbitraries.of(true, false))
+                .as((scope, minimum, off, percent, fixed) -> new CouponOffer(0, "券", "CouponOffer", scope, minimum,
+                        fixed ? off : null, fixed ? null : BigDecimal.valueOf(percent, 2), fixed ? null : off));
+        return Arbitraries.oneOf(discount, tiered, repeating, coupon).list().ofMaxSize(6).map(list -> {
             List<Offer> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 numbered.add(withId(list.get(i), i + 1));
@@ -168,6 +172,9 @@ class PricingInvariantsTest {
     private static Offer withId(Offer offer, long id) {
         if (offer instanceof TimedDiscount d) {
             return new TimedDiscount(id, d.name(), d.nameEn(), d.scope(), d.rate());
+        }
+        if (offer instanceof CouponOffer c) {
+            return new CouponOffer(id, c.name(), c.nameEn(), c.scope(), c.minimum(), c.amountOff(), c.rate(), c.cap());
         }
         ThresholdReduction r = (ThresholdReduction) offer;
         return new ThresholdReduction(id, r.name(), r.nameEn(), r.scope(), r.tiers(), r.repeating(), r.cap());

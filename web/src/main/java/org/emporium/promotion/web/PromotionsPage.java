@@ -238,7 +238,7 @@ public class PromotionsPage implements Serializable {
     }
 
     public List<SelectItem> getKindChoices() {
-        return Arrays.stream(PromotionKind.values())
+        return Arrays.stream(PromotionKind.values()).filter(k -> k != PromotionKind.COUPON)
                 .map(k -> new SelectItem(k, Feedback.text("promotion.kind." + k.name()))).toList();
     }
 
