@@ -46,7 +46,10 @@ import org.emporium.order.OrderPlaced;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
+import org.emporium.promotion.CouponOffer;
+import org.emporium.promotion.Coupons;
 import org.emporium.promotion.Offer;
+import org.emporium.promotion.PromotionKind;
 import org.emporium.promotion.Promotions;
 import org.emporium.promotion.Stacking;
 import org.emporium.shipping.Destination;
@@ -80,6 +83,9 @@ public class Checkout {
 
     @Inject
     Promotions promotions;
+
+    @Inject
+    Coupons coupons;
 
     @Inject
     ShippingRates shippingRates;
@@ -158,6 +164,8 @@ public class Checkout {
         orders.forEach(em::persist);
         em.flush();
         orders.forEach(promotions::booked);
+        quote.discounts().stream().filter(d -> d.kind().equals(PromotionKind.COUPON.name()))
+                .forEach(d -> coupons.use(d.promotionId(), checkoutNo, d.amount().amount()));
         orders.sort(java.util.Comparator.comparing(Order::getId)); // as a repeat with the same key lists them
         if (!request.buysDirectly()) {
             carts.removeBought(CartKey.account(buyerId), items.stream()
@@ -223,9 +231,6 @@ public class Checkout {
     }
 
     private Quote price(long buyerId, CheckoutRequest request, List<CartItem> items) {
-        if (request.couponCode != null && !request.couponCode.isBlank()) {
-            throw new BusinessRuleException("COUPON_NOT_APPLICABLE", "This coupon cannot be used for this order");
-        }
         if (request.pointsToUse != null && request.pointsToUse > 0) {
             throw new BusinessRuleException("INSUFFICIENT_POINTS", "You do not have that many points");
         }
@@ -267,16 +272,27 @@ public class Checkout {
         Map<Long, Set<Long>> paths = promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId)
                 .toList());
         List<Offer> offers = new ArrayList<>(promotions.running());
+        CouponOffer coupon = request.couponCode == null || request.couponCode.isBlank() ? null
+                : coupons.usableByCode(buyerId, request.couponCode).offer();
+        if (coupon != null) {
+            offers.add(coupon);
+        }
         while (true) {
             Quote quote = OrderPricing.price(priced, method.code(), freight, Money.BASE_CURRENCY,
                     new OrderPricing.Promotions(stacking, List.copyOf(offers), paths));
             // a promotion whose budget cannot cover what it would take off here sits this checkout out
             Set<Long> beyond = promotions.beyondBudget(quote.discounts().stream()
+                    .filter(d -> !d.kind().equals(PromotionKind.COUPON.name())) // coupons have no budget
                     .collect(Collectors.toMap(Quote.Discount::promotionId, Quote.Discount::amount)));
             if (beyond.isEmpty()) {
+                if (coupon != null
+                        && quote.discounts().stream().noneMatch(d -> d.kind().equals(coupon.kind().name()))) {
+                    throw new BusinessRuleException("COUPON_NOT_APPLICABLE",
+                            "This coupon does not apply to these items, or they do not reach its minimum");
+                }
                 return quote;
             }
-            offers.removeIf(offer -> beyond.contains(offer.id()));
+            offers.removeIf(offer -> offer.kind() != PromotionKind.COUPON && beyond.contains(offer.id()));
         }
     }
 

@@ -91,7 +91,7 @@ public class Coupon {
         this.issuedAt = now;
     }
 
-    boolean usableAt(Instant now) {
+    public boolean usableAt(Instant now) {
         return status == CouponStatus.AVAILABLE && !now.isBefore(validFrom) && now.isBefore(validTo);
     }
 

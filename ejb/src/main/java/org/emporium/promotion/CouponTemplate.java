@@ -126,10 +126,11 @@ public class CouponTemplate {
     }
 
     CouponTemplate(CouponTemplateDraft draft, Long merchantId, long createdBy, Instant now) {
-        int kinds = (draft.amountOff != null ? 1 : 0) + (draft.rate != null ? 1 : 0) + (draft.freeShipping ? 1 : 0);
-        if (kinds != 1) {
-            throw new BusinessRuleException("VALIDATION",
-                    "A coupon takes off an amount, or a percentage, or the freight — one of them");
+        if (draft.freeShipping) {
+            throw new BusinessRuleException("VALIDATION", "Free-shipping coupons are not available yet");
+        }
+        if ((draft.amountOff == null) == (draft.rate == null)) {
+            throw new BusinessRuleException("VALIDATION", "A coupon takes off an amount or a percentage — one of them");
         }
         if ((draft.validDays == null) == (draft.validFrom == null || draft.validTo == null)) {
             throw new BusinessRuleException("VALIDATION",
@@ -141,8 +142,9 @@ public class CouponTemplate {
         if (!draft.issueTo.isAfter(draft.issueFrom) || !draft.issueTo.isAfter(now)) {
             throw new BusinessRuleException("VALIDATION", "The issue window ends after it starts, and in the future");
         }
-        if (draft.issuance == CouponIssuance.SPEND && draft.spendThreshold == null) {
-            throw new BusinessRuleException("VALIDATION", "A coupon given on reaching a spend needs that spend");
+        if (draft.issuance == CouponIssuance.REGISTRATION || draft.issuance == CouponIssuance.SPEND) {
+            throw new BusinessRuleException("VALIDATION",
+                    "Coupons given on registration or on reaching a spend are not available yet");
         }
         this.name = draft.name.strip();
         this.nameEn = draft.nameEn == null || draft.nameEn.isBlank() ? this.name : draft.nameEn.strip();
@@ -213,11 +215,11 @@ public class CouponTemplate {
     }
 
     /** What the pricing engine applies for a member's coupon {@code couponId} of this template. */
-    CouponOffer offer(long couponId) {
+    public CouponOffer offer(long couponId) {
         Currency money = Currency.getInstance(currency);
         return new CouponOffer(couponId, name, nameEn, new Scope(merchantId, categoryIds, Set.of(), Set.of()),
-                minimum == null ? null : Money.of(minimum, money), amountOff == null ? null : Money.of(amountOff, money),
-                rate, cap == null ? null : Money.of(cap, money));
+                minimum == null ? null : Money.of(minimum, money),
+                amountOff == null ? null : Money.of(amountOff, money), rate, cap == null ? null : Money.of(cap, money));
     }
 
     public Long getId() {

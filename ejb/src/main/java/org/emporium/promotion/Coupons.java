@@ -1,6 +1,7 @@
 package org.emporium.promotion;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,6 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.emporium.merchant.Merchant;
+import org.emporium.order.Order;
+import org.emporium.order.OrderCancelled;
+import org.emporium.order.OrderStatus;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 
@@ -20,10 +24,7 @@ import org.emporium.platform.NotFoundException;
  * claimed in the coupon centre, handed out by staff — with the quantity and per-member limits held under concurrent
  * requests (the template is locked while one is issued; a member's n-th coupon of a template is unique), and the
  * coupons a member may use now.
- *
- * <p>Work in progress (issue 8): use at checkout (request.couponCode → {@link Coupon#offer()} into the engine's
- * coupon stage; {@link Coupon#use} in the placing transaction; give back on cancellation), issuance on
- * registration and on reaching a spend, the best coupon offered at checkout, the API and pages.
+ * A checkout uses one coupon (its code); when all the checkout's orders are cancelled it is given back.
  */
 @Stateless
 public class Coupons {
@@ -79,6 +80,70 @@ public class Coupons {
         return em.createNamedQuery("Coupon.usableOf", Coupon.class).setParameter("owner", memberId)
                 .setParameter("available", CouponStatus.AVAILABLE).setParameter("now", clock.instant())
                 .getResultList();
+    }
+
+    /** The member's coupon with this code, if usable now; COUPON_NOT_APPLICABLE otherwise (or another's). */
+    public Coupon usableByCode(long memberId, String code) {
+        Coupon coupon = em.createNamedQuery("Coupon.byCode", Coupon.class).setParameter("code", code.strip())
+                .getResultStream().findFirst().orElse(null);
+        if (coupon == null || coupon.getOwnerId() != memberId || !coupon.usableAt(clock.instant())) {
+            throw new BusinessRuleException("COUPON_NOT_APPLICABLE", "This coupon cannot be used for this order");
+        }
+        return coupon;
+    }
+
+    /**
+     * A checkout used the coupon and took {@code discount} off with it: in the placing transaction, the coupon
+     * locked, so that two checkouts racing with one coupon never both pass.
+     */
+    public void use(long couponId, String checkoutNo, java.math.BigDecimal discount) {
+        Coupon coupon = em.find(Coupon.class, couponId, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(coupon.getTemplate(), LockModeType.PESSIMISTIC_WRITE);
+        coupon.use(checkoutNo, discount, clock.instant());
+    }
+
+    /** When every order of the checkout that used a coupon is cancelled, the coupon is the member's again. */
+    public void cancelled(@Observes OrderCancelled cancelled) {
+        Order order = em.createNamedQuery("Order.byNo", Order.class).setParameter("no", cancelled.orderNo())
+                .getResultStream().findFirst().orElse(null);
+        if (order == null) {
+            return;
+        }
+        boolean allCancelled = em.createNamedQuery("Order.ofCheckout", Order.class)
+                .setParameter("checkout", order.getCheckoutNo()).getResultStream()
+                .allMatch(o -> o.getStatus() == OrderStatus.CANCELLED);
+        if (!allCancelled) {
+            return;
+        }
+        for (Coupon coupon : em.createNamedQuery("Coupon.ofCheckout", Coupon.class)
+                .setParameter("checkout", order.getCheckoutNo()).getResultList()) {
+            em.lock(coupon, LockModeType.PESSIMISTIC_WRITE);
+            em.lock(coupon.getTemplate(), LockModeType.PESSIMISTIC_WRITE);
+            coupon.giveBack(clock.instant());
+        }
+    }
+
+    /** What can be claimed in the coupon centre now, newest first. */
+    public List<CouponTemplate> claimable() {
+        Instant now = clock.instant();
+        return em.createQuery("SELECT t FROM CouponTemplate t WHERE t.issuance = :claim AND t.status = :active"
+                        + " AND t.issueFrom <= :now AND t.issueTo > :now ORDER BY t.id DESC", CouponTemplate.class)
+                .setParameter("claim", CouponIssuance.CLAIM).setParameter("active", PromotionStatus.ACTIVE)
+                .setParameter("now", now).getResultList();
+    }
+
+    /** The member's coupons, usable first, then used and expired; newest first within each. */
+    public List<Coupon> held(long memberId) {
+        return em.createQuery("SELECT c FROM Coupon c WHERE c.ownerId = :owner ORDER BY c.status, c.id DESC",
+                Coupon.class).setParameter("owner", memberId).getResultList();
+    }
+
+    /** Templates of the caller's shop (staff: all), newest first. */
+    public List<CouponTemplate> templates(Long merchantScope) {
+        return (merchantScope == null
+                ? em.createQuery("SELECT t FROM CouponTemplate t ORDER BY t.id DESC", CouponTemplate.class)
+                : em.createQuery("SELECT t FROM CouponTemplate t WHERE t.merchantId = :shop ORDER BY t.id DESC",
+                        CouponTemplate.class).setParameter("shop", merchantScope)).getResultList();
     }
 
     private Coupon issue(CouponTemplate locked, long memberId) {

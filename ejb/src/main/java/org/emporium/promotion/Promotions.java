@@ -157,8 +157,9 @@ public class Promotions {
     /** An order's discounts by promotion, in promotion order (so that locks are always taken in one order). */
     private static Map<Long, java.math.BigDecimal> discountsOf(Order order) {
         Map<Long, java.math.BigDecimal> byPromotion = new java.util.TreeMap<>();
-        order.getLines().forEach(line -> line.getDiscounts().forEach(d -> byPromotion.merge(d.getPromotionId(),
-                d.getAmount(), java.math.BigDecimal::add)));
+        order.getLines().forEach(line -> line.getDiscounts().stream()
+                .filter(d -> !PromotionKind.COUPON.name().equals(d.getKind())) // coupons keep their own books
+                .forEach(d -> byPromotion.merge(d.getPromotionId(), d.getAmount(), java.math.BigDecimal::add)));
         return byPromotion;
     }
 

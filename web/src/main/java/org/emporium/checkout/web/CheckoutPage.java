@@ -2,6 +2,7 @@ package org.emporium.checkout.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,11 +29,14 @@ import org.emporium.catalog.Catalog;
 import org.emporium.catalog.Product;
 import org.emporium.checkout.Checkout;
 import org.emporium.checkout.CheckoutRequest;
+import org.emporium.promotion.Coupons;
+import org.emporium.promotion.web.PromotionTerms;
 import org.emporium.checkout.PlacedOrders;
 import org.emporium.checkout.Quote;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Feedback;
+import org.emporium.platform.web.Language;
 import org.emporium.shipping.Destination;
 import org.emporium.shipping.ShippingMethod;
 import org.emporium.shipping.ShippingRates;
@@ -74,6 +78,12 @@ public class CheckoutPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient Coupons coupons;
+
+    @Inject
+    transient Language language;
+
     /** "Buy now": the product, SKU and quantity passed by parameter. */
     private Long productId;
     private Long skuId;
@@ -88,6 +98,8 @@ public class CheckoutPage implements Serializable {
     private String paymentMethod = PAYMENT_METHODS.get(0);
     private String note;
     private boolean acceptTerms;
+    private String couponCode;
+    private List<SelectItem> couponChoices = List.of();
     private Quote quote;
     private String quoteProblem;
 
@@ -129,6 +141,7 @@ public class CheckoutPage implements Serializable {
             }
         }
         addresses = addressBook.list(buyer);
+        loadCoupons();
         addresses.stream().filter(Address::isDefault).findFirst().or(() -> addresses.stream().findFirst())
                 .ifPresent(a -> addressId = a.getId());
         recompute();
@@ -186,12 +199,33 @@ public class CheckoutPage implements Serializable {
         return addresses.stream().filter(a -> a.getId().equals(addressId)).findFirst().orElse(null);
     }
 
+    /** The member's coupons usable now, for the checkout's coupon choice (优惠券). */
+    private void loadCoupons() {
+        boolean zh = language.isChinese();
+        couponChoices = coupons.usable(currentUser.getId()).stream().map(c -> new SelectItem(c.getCode(),
+                (zh ? c.getTemplate().getName() : c.getTemplate().getNameEn()) + " · "
+                        + PromotionTerms.of(c.offer()))).toList();
+    }
+
+    public List<SelectItem> getCouponChoices() {
+        return couponChoices;
+    }
+
+    public String getCouponCode() {
+        return couponCode;
+    }
+
+    public void setCouponCode(String couponCode) {
+        this.couponCode = couponCode;
+    }
+
     private CheckoutRequest request(boolean placing) {
         CheckoutRequest request = new CheckoutRequest();
         request.addressId = addressId;
         request.shippingMethod = shippingMethod;
         request.paymentMethod = paymentMethod;
         request.note = note == null || note.isBlank() ? null : note.trim();
+        request.couponCode = couponCode == null || couponCode.isBlank() ? null : couponCode;
         request.acceptTerms = placing && acceptTerms;
         if (buysDirectly()) {
             request.items = new ArrayList<>(List.of(new CartItem(skuId, quantity())));

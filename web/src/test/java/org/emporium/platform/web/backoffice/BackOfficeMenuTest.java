@@ -27,7 +27,8 @@ class BackOfficeMenuTest {
                 .doesNotContain("admin.menu.batch");
         assertThat(menuFor("FINANCE")).doesNotContain("aftersales.menu", "complaint.menu");
         assertThat(menuFor("MERCHANT")).containsExactly("admin.menu.dashboard", "admin.menu.products",
-                "admin.menu.orders", "aftersales.menu", "review.menu", "promotion.menu", "settlement.menu",
+                "admin.menu.orders", "aftersales.menu", "review.menu", "promotion.menu", "coupon.menu",
+                "settlement.menu",
                 "admin.menu.messages",
                 "admin.menu.freight", "admin.menu.storefront");
         assertThat(menuFor("CUSTOMER")).isEmpty();

@@ -1,0 +1,44 @@
+package org.emporium.promotion.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.emporium.promotion.Coupon;
+import org.emporium.promotion.CouponTemplate;
+
+/** Coupons as the API writes them: a template's terms and counts, and a member's coupon. */
+public final class CouponBody {
+
+    private CouponBody() {
+    }
+
+    /** 优惠券模板 with its usage statistics (issued, used, discount given). */
+    public record Template(long id, String name, String nameEn, Long merchantId, List<Long> categoryIds,
+                           String amountOff, String rate, String cap, String minimum, String issuance,
+                           Integer quantity, int perMember, int issued, int used, String discountGiven,
+                           Instant issueFrom, Instant issueTo, String status) {
+        static Template of(CouponTemplate t) {
+            return new Template(t.getId(), t.getName(), t.getNameEn(), t.getMerchantId(),
+                    t.getCategoryIds().stream().sorted().toList(), text(t.getAmountOff()), text(t.getRate()),
+                    text(t.getCap()), text(t.getMinimum()), t.getIssuance().name(), t.getQuantity(),
+                    t.getPerMember(), t.getIssued(), t.getUsed(), text(t.getDiscountGiven()), t.getIssueFrom(),
+                    t.getIssueTo(), t.getStatus().name());
+        }
+    }
+
+    /** A member's coupon: its code (for checkout's couponCode), terms, validity and state. */
+    public record Held(long id, String code, long templateId, String name, String nameEn, Long merchantId,
+                       String amountOff, String rate, String cap, String minimum, Instant validFrom, Instant validTo,
+                       String status, String checkoutNo, String discount) {
+        static Held of(Coupon c) {
+            CouponTemplate t = c.getTemplate();
+            return new Held(c.getId(), c.getCode(), t.getId(), t.getName(), t.getNameEn(), t.getMerchantId(),
+                    text(t.getAmountOff()), text(t.getRate()), text(t.getCap()), text(t.getMinimum()),
+                    c.getValidFrom(), c.getValidTo(), c.getStatus().name(), c.getCheckoutNo(), text(c.getDiscount()));
+        }
+    }
+
+    private static String text(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+}
