@@ -119,6 +119,11 @@ public class Coupon {
         usedAt = null;
     }
 
+    /** Its state as the member sees it now: an unused coupon past its time is expired. */
+    public CouponStatus statusAt(Instant now) {
+        return status == CouponStatus.AVAILABLE && !now.isBefore(validTo) ? CouponStatus.EXPIRED : status;
+    }
+
     public CouponOffer offer() {
         return template.offer(id);
     }

@@ -30,11 +30,12 @@ public final class CouponBody {
     public record Held(long id, String code, long templateId, String name, String nameEn, Long merchantId,
                        String amountOff, String rate, String cap, String minimum, Instant validFrom, Instant validTo,
                        String status, String checkoutNo, String discount) {
-        static Held of(Coupon c) {
+        static Held of(Coupon c, Instant now) {
             CouponTemplate t = c.getTemplate();
             return new Held(c.getId(), c.getCode(), t.getId(), t.getName(), t.getNameEn(), t.getMerchantId(),
                     text(t.getAmountOff()), text(t.getRate()), text(t.getCap()), text(t.getMinimum()),
-                    c.getValidFrom(), c.getValidTo(), c.getStatus().name(), c.getCheckoutNo(), text(c.getDiscount()));
+                    c.getValidFrom(), c.getValidTo(), c.statusAt(now).name(), c.getCheckoutNo(),
+                    text(c.getDiscount()));
         }
     }
 

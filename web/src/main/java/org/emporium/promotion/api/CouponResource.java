@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.util.List;
 import org.emporium.promotion.Coupons;
 
@@ -24,6 +25,9 @@ public class CouponResource {
 
     @Inject
     Coupons coupons;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -39,7 +43,7 @@ public class CouponResource {
     @RolesAllowed({"CUSTOMER", "MERCHANT", "ADMIN", "FINANCE", "SERVICE"})
     public Response claim(@PathParam("templateId") long templateId) {
         return Response.status(Response.Status.CREATED)
-                .entity(CouponBody.Held.of(coupons.claim(member(), templateId))).build();
+                .entity(CouponBody.Held.of(coupons.claim(member(), templateId), clock.instant())).build();
     }
 
     private long member() {

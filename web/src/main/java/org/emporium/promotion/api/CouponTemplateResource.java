@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.emporium.order.web.StaffScope;
@@ -36,6 +37,9 @@ public class CouponTemplateResource {
 
     @Inject
     RequestBodies bodies;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -71,6 +75,6 @@ public class CouponTemplateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<CouponBody.Held> handOut(@PathParam("id") long id, HandOut body) {
         bodies.valid(body);
-        return coupons.handOut(scope.orders(), id, body.memberIds).stream().map(CouponBody.Held::of).toList();
+        return coupons.handOut(scope.orders(), id, body.memberIds).stream().map(c -> CouponBody.Held.of(c, clock.instant())).toList();
     }
 }

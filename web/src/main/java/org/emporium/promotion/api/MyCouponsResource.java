@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.util.List;
 import org.emporium.promotion.Coupons;
 
@@ -20,12 +21,15 @@ public class MyCouponsResource {
     @Inject
     Coupons coupons;
 
+    @Inject
+    Clock clock;
+
     @Context
     SecurityContext security;
 
     @GET
     public List<CouponBody.Held> mine() {
         return coupons.held(Long.parseLong(security.getUserPrincipal().getName())).stream()
-                .map(CouponBody.Held::of).toList();
+                .map(c -> CouponBody.Held.of(c, clock.instant())).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.emporium.promotion.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.util.List;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.platform.BusinessRuleException;
@@ -27,6 +28,9 @@ public class CouponsPage {
     @Inject
     Language language;
 
+    @Inject
+    Clock clock;
+
     public List<CouponTemplate> getOnOffer() {
         return coupons.claimable();
     }
@@ -44,6 +48,11 @@ public class CouponsPage {
         } catch (NotFoundException e) {
             Feedback.error("coupon.gone");
         }
+    }
+
+    /** Its state now: an unused coupon past its time shows as expired. */
+    public String status(Coupon c) {
+        return c.statusAt(clock.instant()).name();
     }
 
     public String name(CouponTemplate t) {
