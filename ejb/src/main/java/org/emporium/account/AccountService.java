@@ -1,6 +1,7 @@
 package org.emporium.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +29,14 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MemberRegistered> registered;
+
     /** Registers a shopper (role CUSTOMER). An email or mobile number already in use is refused. */
     public Account register(@NotNull @Valid Registration registration) {
-        return create(registration, EnumSet.of(Role.CUSTOMER));
+        Account account = create(registration, EnumSet.of(Role.CUSTOMER));
+        registered.fire(new MemberRegistered(account.getId()));
+        return account;
     }
 
     /** Creates an account with the given roles; for staff set-up and demo data. */

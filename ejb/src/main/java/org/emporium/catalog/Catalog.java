@@ -73,6 +73,17 @@ public class Catalog {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * Each category's parent (top-level categories are absent), from the cached tree: what promotion scopes and
+     * commission rates climb to find a category's ancestors.
+     */
+    public Map<Long, Long> categoryParents() {
+        Map<Long, Long> parents = new HashMap<>();
+        categories().stream().filter(c -> c.getParentId() != null)
+                .forEach(c -> parents.put(c.getId(), c.getParentId()));
+        return parents;
+    }
+
     public List<Brand> brands() {
         return cache.get(CatalogCache.BRANDS, ArrayList.class,
                 () -> new ArrayList<>(em.createNamedQuery("Brand.all", Brand.class).getResultList()));

@@ -46,9 +46,18 @@ import org.emporium.order.OrderPlaced;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
+import org.emporium.membership.MemberLevel;
+import org.emporium.membership.Membership;
+import org.emporium.membership.Points;
+import org.emporium.membership.PointsRules;
+import org.emporium.promotion.Coupon;
 import org.emporium.promotion.CouponOffer;
+import org.emporium.promotion.CouponTemplate;
 import org.emporium.promotion.Coupons;
+import org.emporium.promotion.FlashSale;
 import org.emporium.promotion.Offer;
+import org.emporium.promotion.PointsDeduction;
+import org.emporium.promotion.PricingEngine;
 import org.emporium.promotion.PromotionKind;
 import org.emporium.promotion.Promotions;
 import org.emporium.promotion.Stacking;
@@ -65,6 +74,9 @@ import org.emporium.tax.TaxRates;
  */
 @Stateless
 public class Checkout {
+
+    /** A member rarely holds more usable coupons than this; the ones expiring soonest are tried first. */
+    private static final int MAX_COUPONS_TRIED = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -86,6 +98,12 @@ public class Checkout {
 
     @Inject
     Coupons coupons;
+
+    @Inject
+    Points points;
+
+    @Inject
+    PointsRules pointsRules;
 
     @Inject
     ShippingRates shippingRates;
@@ -160,12 +178,21 @@ public class Checkout {
             }
             orders.add(order);
         }
+        // promotions, coupon and points before stock: a flash sale's latecomers are turned away at its quota
+        // without queueing for the SKU's row, and every checkout takes its locks in one order (promotions by id,
+        // then SKUs by id), so two checkouts never wait for each other crosswise
+        promotions.booked(orders);
+        quote.discounts().stream().filter(d -> d.kind().equals(PromotionKind.COUPON.name()))
+                .forEach(d -> coupons.use(d.promotionId(), checkoutNo, d.amount().amount()));
+        for (Order order : orders) {
+            long paidWithPoints = pointsPaid(order);
+            if (paidWithPoints > 0) {
+                points.spend(buyerId, paidWithPoints, order.getNumber());
+            }
+        }
         reserve(buyerId, request, items, orderOfSku);
         orders.forEach(em::persist);
         em.flush();
-        orders.forEach(promotions::booked);
-        quote.discounts().stream().filter(d -> d.kind().equals(PromotionKind.COUPON.name()))
-                .forEach(d -> coupons.use(d.promotionId(), checkoutNo, d.amount().amount()));
         orders.sort(java.util.Comparator.comparing(Order::getId)); // as a repeat with the same key lists them
         if (!request.buysDirectly()) {
             carts.removeBought(CartKey.account(buyerId), items.stream()
@@ -230,9 +257,60 @@ public class Checkout {
         return merged.entrySet().stream().map(e -> new CartItem(e.getKey(), e.getValue())).toList();
     }
 
+    /** The coupon that saves most on a checkout, and what it saves. */
+    public record BestCoupon(Coupon coupon, Money saving) {
+    }
+
+    /**
+     * 推荐用券: of the member's usable coupons, the one that makes this checkout cheapest (the soonest to expire on
+     * a tie); none when no coupon applies. Each is priced like the real thing, so what it promises is what it gives.
+     */
+    public Optional<BestCoupon> bestCoupon(long buyerId, @NotNull @Valid CheckoutRequest request) {
+        List<CartItem> items = items(buyerId, request);
+        CheckoutRequest without = request.withCoupon(null);
+        Money total = price(buyerId, without, items).total();
+        BestCoupon best = null;
+        for (Coupon coupon : coupons.usable(buyerId).stream().limit(MAX_COUPONS_TRIED).toList()) {
+            try {
+                Money saving = total.minus(price(buyerId, request.withCoupon(coupon.getCode()), items).total());
+                if (saving.compareTo(Money.zero(saving.currency())) > 0
+                        && (best == null || saving.compareTo(best.saving()) > 0)) {
+                    best = new BestCoupon(coupon, saving);
+                }
+            } catch (BusinessRuleException notHere) {
+                // this coupon does not apply to these items: the next one
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How many points a quote pays with: each merchant's share rounded up on its own, as each order spends them. */
+    public long pointsUsed(Quote quote) {
+        return quote.groups().stream().mapToLong(group -> pointsRules.pointsFor(paidWithPoints(group))).sum();
+    }
+
+    /** What points pay of one merchant's group. */
+    private static Money paidWithPoints(Quote.Group group) {
+        return group.lines().stream().flatMap(l -> l.adjustments().stream())
+                .filter(a -> a.kind() == PromotionKind.POINTS).map(PricingEngine.Adjustment::amount)
+                .reduce(Money.zero(group.total().currency()), Money::plus);
+    }
+
+    /** The points an order is paid with: each order's POINTS discounts, so the orders' points add up. */
+    private long pointsPaid(Order order) {
+        return pointsRules.pointsFor(order.getLines().stream().flatMap(l -> l.getDiscounts().stream())
+                .filter(d -> PromotionKind.POINTS.name().equals(d.getKind()))
+                .map(d -> Money.of(d.getAmount(), order.getTotal().currency()))
+                .reduce(Money.zero(order.getTotal().currency()), Money::plus));
+    }
+
     private Quote price(long buyerId, CheckoutRequest request, List<CartItem> items) {
-        if (request.pointsToUse != null && request.pointsToUse > 0) {
-            throw new BusinessRuleException("INSUFFICIENT_POINTS", "You do not have that many points");
+        Membership membership = points.membership(buyerId);
+        MemberLevel level = points.level(buyerId);
+        long offeredPoints = request.pointsToUse == null ? 0 : request.pointsToUse;
+        if (offeredPoints > membership.getPoints()) {
+            throw new BusinessRuleException("INSUFFICIENT_POINTS", "You have " + membership.getPoints()
+                    + " points, not " + offeredPoints);
         }
         Address address = addressBook.get(buyerId, request.addressId);
         Destination to = Destination.of(address);
@@ -266,14 +344,25 @@ public class Checkout {
                     taxRates.rateFor(to, product.getCategoryId()),
                     available.getOrDefault(sku.getId(), 0) >= item.quantity));
         }
-        OrderPricing.FreightQuote freight = (merchantId, weight, itemsTotal) -> shippingRates.freight(merchantId,
-                method, to, weight, itemsTotal);
+        Coupon held = request.couponCode == null || request.couponCode.isBlank() ? null
+                : coupons.usableByCode(buyerId, request.couponCode);
+        CouponTemplate freeShipping = held != null && held.getTemplate().isFreeShipping() ? held.getTemplate() : null;
+        // a level with free shipping (包邮) pays no freight, whatever the shop's template says; nor does a shop
+        // that a free-shipping coupon covers
+        OrderPricing.FreightQuote freight = (merchantId, weight, itemsTotal) -> level.isFreeShipping()
+                || waives(freeShipping, merchantId, itemsTotal)
+                ? Money.zero(itemsTotal.currency())
+                : shippingRates.freight(merchantId, method, to, weight, itemsTotal);
         Stacking stacking = promotions.stacking();
         Map<Long, Set<Long>> paths = promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId)
                 .toList());
         List<Offer> offers = new ArrayList<>(promotions.running());
-        CouponOffer coupon = request.couponCode == null || request.couponCode.isBlank() ? null
-                : coupons.usableByCode(buyerId, request.couponCode).offer();
+        points.memberPrice(buyerId).ifPresent(offers::add);
+        if (offeredPoints > 0 && !pointsRules.valueOf(offeredPoints).isZero()) {
+            offers.add(new PointsDeduction(buyerId, "积分抵扣", "Paid with points",
+                    pointsRules.valueOf(offeredPoints), pointsRules.maxShare()));
+        }
+        CouponOffer coupon = held == null || freeShipping != null ? null : held.offer();
         if (coupon != null) {
             offers.add(coupon);
         }
@@ -282,7 +371,7 @@ public class Checkout {
                     new OrderPricing.Promotions(stacking, List.copyOf(offers), paths));
             // a promotion whose budget cannot cover what it would take off here sits this checkout out
             Set<Long> beyond = promotions.beyondBudget(quote.discounts().stream()
-                    .filter(d -> !d.kind().equals(PromotionKind.COUPON.name())) // coupons have no budget
+                    .filter(d -> PromotionKind.valueOf(d.kind()).campaign()) // the others have no budget
                     .collect(Collectors.toMap(Quote.Discount::promotionId, Quote.Discount::amount)));
             if (beyond.isEmpty()) {
                 if (coupon != null
@@ -290,9 +379,62 @@ public class Checkout {
                     throw new BusinessRuleException("COUPON_NOT_APPLICABLE",
                             "This coupon does not apply to these items, or they do not reach its minimum");
                 }
-                return quote;
+                withinFlashSaleLimits(quote, offers);
+                return freeShipping == null || level.isFreeShipping() ? quote
+                        : freightWaived(quote, held, (merchantId, weight, itemsTotal) -> waives(freeShipping,
+                                merchantId, itemsTotal) ? shippingRates.freight(merchantId, method, to, weight,
+                                itemsTotal) : Money.zero(itemsTotal.currency()));
             }
-            offers.removeIf(offer -> offer.kind() != PromotionKind.COUPON && beyond.contains(offer.id()));
+            offers.removeIf(offer -> offer.kind().campaign() && beyond.contains(offer.id()));
+        }
+    }
+
+    /** Whether a free-shipping coupon covers a shop whose items cost {@code itemsTotal} after discounts. */
+    private static boolean waives(CouponTemplate freeShipping, long merchantId, Money itemsTotal) {
+        return freeShipping != null
+                && (freeShipping.getMerchantId() == null || freeShipping.getMerchantId() == merchantId)
+                && (freeShipping.getMinimum() == null || itemsTotal.amount().compareTo(freeShipping.getMinimum()) >= 0);
+    }
+
+    /**
+     * The quote with a free-shipping coupon's part explained: what the waived freight would have been, as the
+     * coupon's discount (it is booked as what the coupon gave). Nothing to waive refuses the coupon.
+     */
+    private static Quote freightWaived(Quote quote, Coupon coupon, OrderPricing.FreightQuote waived) {
+        Money saved = quote.groups().stream().map(g -> waived.fee(g.merchantId(), g.weightGrams(),
+                        g.itemsTotal().minus(g.discountTotal()).plus(paidWithPoints(g)))) // as freight counts them
+                .reduce(Money.zero(quote.total().currency()), Money::plus);
+        if (saved.isZero()) {
+            throw new BusinessRuleException("COUPON_NOT_APPLICABLE",
+                    "This coupon waives no freight here: not its shop, below its minimum, or nothing to pay");
+        }
+        List<Quote.Discount> discounts = new ArrayList<>(quote.discounts());
+        discounts.add(new Quote.Discount(coupon.getId(), PromotionKind.COUPON.name(),
+                coupon.getTemplate().getName(), coupon.getTemplate().getNameEn(), saved));
+        return new Quote(quote.groups(), List.copyOf(discounts), quote.hints(), quote.itemsTotal(),
+                quote.discountTotal(), quote.shipping(), quote.tax(), quote.total(), quote.shippingMethod());
+    }
+
+    /**
+     * A line at a flash sale's price holds no more units than one member may buy (409 FLASH_SALE_LIMIT), nor than
+     * are left of its quota (409 FLASH_SALE_SOLD_OUT) — the booking checks both again under lock.
+     */
+    private static void withinFlashSaleLimits(Quote quote, List<Offer> offers) {
+        for (Offer offer : offers) {
+            if (offer instanceof FlashSale sale) {
+                quote.lines().stream().filter(l -> l.adjustments().stream().anyMatch(a -> a.kind()
+                                == PromotionKind.FLASH_SALE && a.offerId() == sale.id()))
+                        .findFirst().ifPresent(l -> {
+                            if (l.quantity() > sale.perMember()) {
+                                throw new BusinessRuleException("FLASH_SALE_LIMIT", "At most " + sale.perMember()
+                                        + " of " + l.nameEn() + " per member at the flash sale price");
+                            }
+                            if (l.quantity() > sale.left()) {
+                                throw new BusinessRuleException("FLASH_SALE_SOLD_OUT", "The flash sale of "
+                                        + l.nameEn() + " is sold out");
+                            }
+                        });
+            }
         }
     }
 

@@ -55,6 +55,20 @@ public class CheckoutRequest {
         return items != null && !items.isEmpty();
     }
 
+    /** The same request with another coupon (or none), for trying coupons one by one. */
+    CheckoutRequest withCoupon(String code) {
+        CheckoutRequest copy = new CheckoutRequest();
+        copy.addressId = addressId;
+        copy.shippingMethod = shippingMethod;
+        copy.paymentMethod = paymentMethod;
+        copy.couponCode = code;
+        copy.pointsToUse = pointsToUse;
+        copy.note = note;
+        copy.acceptTerms = acceptTerms;
+        copy.items = items;
+        return copy;
+    }
+
     /** A stable text of everything that decides the result, for Idempotency-Key checks. */
     String fingerprint() {
         StringBuilder text = new StringBuilder().append(addressId).append('|').append(shippingMethod).append('|')

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.emporium.platform.Money;
 import org.emporium.promotion.Offer;
 import org.emporium.promotion.PricingEngine;
+import org.emporium.promotion.PromotionKind;
 import org.emporium.promotion.Stacking;
 import org.emporium.tax.TaxRates;
 
@@ -17,7 +18,8 @@ import org.emporium.tax.TaxRates;
  * The pricing steps of a checkout, in the order DESIGN.md §3 fixes: list price × quantity per line → promotions
  * (the {@link PricingEngine}: limited-time discounts, then 满减, each line's share to the cent) → shipping per
  * merchant (its freight template, on the group's weight and items total after discounts) → tax per line on what
- * the line costs after discounts, rounded HALF_UP per line; a group's tax is the sum of its lines' taxes and its
+ * the line costs after discounts, rounded HALF_UP per line (freight thresholds count the items before points, which
+ * pay like money); a group's tax is the sum of its lines' taxes and its
  * total is items − discounts + shipping + tax. Pure: the session bean supplies prices, offers, rates and freight.
  */
 public final class OrderPricing {
@@ -70,6 +72,7 @@ public final class OrderPricing {
             Money groupItems = zero;
             Money groupDiscount = zero;
             Money groupTax = zero;
+            Money groupPoints = zero;
             int weight = 0;
             for (Item item : entry.getValue()) {
                 Money lineTotal = item.unitPrice().times(item.quantity());
@@ -84,9 +87,13 @@ public final class OrderPricing {
                 groupItems = groupItems.plus(lineTotal);
                 groupDiscount = groupDiscount.plus(discount);
                 groupTax = groupTax.plus(lineTax);
+                groupPoints = sold.adjustments().stream().filter(a -> a.kind() == PromotionKind.POINTS)
+                        .map(PricingEngine.Adjustment::amount).reduce(groupPoints, Money::plus);
                 weight += lineWeight;
             }
-            Money groupShipping = freight.fee(entry.getKey(), weight, groupItems.minus(groupDiscount));
+            // points pay like money: they never push the items below a free-shipping threshold
+            Money groupShipping = freight.fee(entry.getKey(), weight,
+                    groupItems.minus(groupDiscount).plus(groupPoints));
             Money groupTotal = groupItems.minus(groupDiscount).plus(groupShipping).plus(groupTax);
             groups.add(new Quote.Group(entry.getKey(), entry.getValue().get(0).merchantName(), lines, weight,
                     groupItems, groupDiscount, groupShipping, groupTax, groupTotal));

@@ -45,6 +45,9 @@ public class OrderService {
     Event<OrderCancelled> cancelled;
 
     @Inject
+    Event<OrderCompleted> completed;
+
+    @Inject
     @ConfigProperty(name = "EMPORIUM_AUTO_COMPLETE_AFTER", defaultValue = "P7D")
     String autoCompleteAfter;
 
@@ -128,6 +131,7 @@ public class OrderService {
             throw new BusinessRuleException("INVALID_STATE", "Only goods on their way or delivered can be received");
         }
         order.moveTo(OrderStatus.COMPLETED, ActorKind.BUYER, buyerId, "receipt confirmed", clock.instant());
+        completed.fire(new OrderCompleted(order.getBuyerId(), order.getNumber()));
         return order;
     }
 
@@ -148,6 +152,7 @@ public class OrderService {
             return false;
         }
         order.moveTo(OrderStatus.COMPLETED, ActorKind.SYSTEM, null, AUTO_COMPLETED, clock.instant());
+        completed.fire(new OrderCompleted(order.getBuyerId(), order.getNumber()));
         return true;
     }
 

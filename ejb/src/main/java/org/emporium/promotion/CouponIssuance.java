@@ -9,5 +9,7 @@ public enum CouponIssuance {
     /** 消费满额赠送: a member whose order completes at or above the spend threshold gets one. */
     SPEND,
     /** 定向发放: staff hand them to chosen members. */
-    MANUAL
+    MANUAL,
+    /** 积分兑换: members exchange points for them. */
+    POINTS
 }

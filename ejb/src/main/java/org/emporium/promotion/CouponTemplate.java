@@ -71,6 +71,9 @@ public class CouponTemplate {
     @Column(name = "spend_threshold", precision = 19, scale = 2, updatable = false)
     private BigDecimal spendThreshold;
 
+    @Column(name = "points_price", updatable = false)
+    private Integer pointsPrice;
+
     @Column(name = "quantity", updatable = false)
     private Integer quantity;
 
@@ -127,9 +130,11 @@ public class CouponTemplate {
 
     CouponTemplate(CouponTemplateDraft draft, Long merchantId, long createdBy, Instant now) {
         if (draft.freeShipping) {
-            throw new BusinessRuleException("VALIDATION", "Free-shipping coupons are not available yet");
-        }
-        if ((draft.amountOff == null) == (draft.rate == null)) {
+            if (draft.amountOff != null || draft.rate != null || !draft.categoryIds.isEmpty()) {
+                throw new BusinessRuleException("VALIDATION",
+                        "A free-shipping coupon waives a shop's freight: no amount, percentage or categories");
+            }
+        } else if ((draft.amountOff == null) == (draft.rate == null)) {
             throw new BusinessRuleException("VALIDATION", "A coupon takes off an amount or a percentage — one of them");
         }
         if ((draft.validDays == null) == (draft.validFrom == null || draft.validTo == null)) {
@@ -142,9 +147,13 @@ public class CouponTemplate {
         if (!draft.issueTo.isAfter(draft.issueFrom) || !draft.issueTo.isAfter(now)) {
             throw new BusinessRuleException("VALIDATION", "The issue window ends after it starts, and in the future");
         }
-        if (draft.issuance == CouponIssuance.REGISTRATION || draft.issuance == CouponIssuance.SPEND) {
+        if ((draft.issuance == CouponIssuance.SPEND) != (draft.spendThreshold != null)) {
             throw new BusinessRuleException("VALIDATION",
-                    "Coupons given on registration or on reaching a spend are not available yet");
+                    "A coupon given on reaching a spend has a spend threshold, and only such a coupon");
+        }
+        if ((draft.issuance == CouponIssuance.POINTS) != (draft.pointsPrice != null)) {
+            throw new BusinessRuleException("VALIDATION",
+                    "A coupon exchanged for points has a points price, and only such a coupon");
         }
         this.name = draft.name.strip();
         this.nameEn = draft.nameEn == null || draft.nameEn.isBlank() ? this.name : draft.nameEn.strip();
@@ -157,6 +166,7 @@ public class CouponTemplate {
         this.freeShipping = draft.freeShipping;
         this.issuance = draft.issuance;
         this.spendThreshold = draft.spendThreshold;
+        this.pointsPrice = draft.pointsPrice;
         this.quantity = draft.quantity;
         this.perMember = draft.perMember;
         this.validFrom = draft.validFrom;
@@ -190,6 +200,12 @@ public class CouponTemplate {
      * One more coupon of this template goes to a member who holds {@code held} of it already: refused past the
      * quantity, the per-member limit, the issue window or while paused.
      */
+    /** Whether one more may go to a member who holds {@code held}: what {@link #issueOne} would allow. */
+    boolean issuable(int held, Instant now) {
+        return status == PromotionStatus.ACTIVE && !now.isBefore(issueFrom) && now.isBefore(issueTo)
+                && (quantity == null || issued < quantity) && held < perMember;
+    }
+
     void issueOne(int held, Instant now) {
         if (status != PromotionStatus.ACTIVE || now.isBefore(issueFrom) || !now.isBefore(issueTo)) {
             throw new BusinessRuleException("COUPON_NOT_ISSUED", "This coupon is not being given out now");
@@ -264,6 +280,10 @@ public class CouponTemplate {
 
     public CouponIssuance getIssuance() {
         return issuance;
+    }
+
+    public Integer getPointsPrice() {
+        return pointsPrice;
     }
 
     public BigDecimal getSpendThreshold() {

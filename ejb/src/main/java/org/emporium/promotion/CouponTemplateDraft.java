@@ -60,6 +60,11 @@ public class CouponTemplateDraft {
     @Digits(integer = 17, fraction = 2)
     public BigDecimal spendThreshold;
 
+    /** 积分兑换: the points one coupon costs. */
+    @Min(1)
+    @Max(10_000_000)
+    public Integer pointsPrice;
+
     /** How many in all; none: no limit. */
     @Min(1)
     public Integer quantity;

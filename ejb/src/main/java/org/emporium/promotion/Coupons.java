@@ -12,9 +12,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import org.emporium.account.MemberRegistered;
 import org.emporium.merchant.Merchant;
 import org.emporium.order.Order;
 import org.emporium.order.OrderCancelled;
+import org.emporium.order.OrderCompleted;
 import org.emporium.order.OrderStatus;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
@@ -75,6 +78,57 @@ public class Coupons {
         return memberIds.stream().distinct().map(member -> issue(template, member)).toList();
     }
 
+    /**
+     * 积分兑换: one coupon of a POINTS template for the member; the caller takes the points in the same transaction
+     * ({@code membership.Points#exchange}), so a coupon is never had without them.
+     */
+    public Coupon exchange(long memberId, long templateId) {
+        CouponTemplate template = em.find(CouponTemplate.class, templateId, LockModeType.PESSIMISTIC_WRITE);
+        if (template == null || template.getIssuance() != CouponIssuance.POINTS) {
+            throw new NotFoundException("Coupon " + templateId);
+        }
+        return issue(template, memberId);
+    }
+
+    /** 注册送券: a new member gets one of each registration coupon being given out now (those used up, none). */
+    public void registered(@Observes MemberRegistered registered) {
+        giveWhereIssuable(CouponIssuance.REGISTRATION, registered.accountId(), t -> true);
+    }
+
+    /**
+     * 消费满额赠送: a completed order at or above a spend coupon's threshold (what the buyer paid for it, and of its
+     * shop for a shop's coupon) gives its buyer one, within the coupon's per-member limit.
+     */
+    public void completed(@Observes OrderCompleted completed) {
+        Order order = em.createNamedQuery("Order.byNo", Order.class).setParameter("no", completed.orderNo())
+                .getResultStream().findFirst().orElse(null);
+        if (order != null) {
+            giveWhereIssuable(CouponIssuance.SPEND, order.getBuyerId(), t -> (t.getMerchantId() == null
+                    || t.getMerchantId().equals(order.getMerchantId()))
+                    && order.getTotal().amount().compareTo(t.getSpendThreshold()) >= 0);
+        }
+    }
+
+    private void giveWhereIssuable(CouponIssuance issuance, long memberId, Predicate<CouponTemplate> applies) {
+        Instant now = clock.instant();
+        List<Long> ids = em.createQuery("SELECT t.id FROM CouponTemplate t WHERE t.issuance = :issuance"
+                        + " AND t.status = :active AND t.issueFrom <= :now AND t.issueTo > :now ORDER BY t.id",
+                        Long.class)
+                .setParameter("issuance", issuance).setParameter("active", PromotionStatus.ACTIVE)
+                .setParameter("now", now).getResultList();
+        for (Long id : ids) {
+            CouponTemplate template = em.find(CouponTemplate.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (applies.test(template) && template.issuable(heldOf(template, memberId), now)) {
+                issue(template, memberId);
+            }
+        }
+    }
+
+    private int heldOf(CouponTemplate template, long memberId) {
+        return em.createNamedQuery("Coupon.heldOf", Long.class).setParameter("template", template.getId())
+                .setParameter("owner", memberId).getSingleResult().intValue();
+    }
+
     /** The member's coupons usable now, soonest to expire first. */
     public List<Coupon> usable(long memberId) {
         return em.createNamedQuery("Coupon.usableOf", Coupon.class).setParameter("owner", memberId)
@@ -125,10 +179,19 @@ public class Coupons {
 
     /** What can be claimed in the coupon centre now, newest first. */
     public List<CouponTemplate> claimable() {
+        return beingGivenOut(CouponIssuance.CLAIM);
+    }
+
+    /** What can be had for points now (积分商城), newest first. */
+    public List<CouponTemplate> exchangeable() {
+        return beingGivenOut(CouponIssuance.POINTS);
+    }
+
+    private List<CouponTemplate> beingGivenOut(CouponIssuance issuance) {
         Instant now = clock.instant();
-        return em.createQuery("SELECT t FROM CouponTemplate t WHERE t.issuance = :claim AND t.status = :active"
+        return em.createQuery("SELECT t FROM CouponTemplate t WHERE t.issuance = :issuance AND t.status = :active"
                         + " AND t.issueFrom <= :now AND t.issueTo > :now ORDER BY t.id DESC", CouponTemplate.class)
-                .setParameter("claim", CouponIssuance.CLAIM).setParameter("active", PromotionStatus.ACTIVE)
+                .setParameter("issuance", issuance).setParameter("active", PromotionStatus.ACTIVE)
                 .setParameter("now", now).getResultList();
     }
 
@@ -148,8 +211,7 @@ public class Coupons {
 
     private Coupon issue(CouponTemplate locked, long memberId) {
         Instant now = clock.instant();
-        int held = em.createNamedQuery("Coupon.heldOf", Long.class).setParameter("template", locked.getId())
-                .setParameter("owner", memberId).getSingleResult().intValue();
+        int held = heldOf(locked, memberId);
         locked.issueOne(held, now);
         Coupon coupon = new Coupon(locked, memberId, held + 1, newCode(), now);
         em.persist(coupon);

@@ -1,7 +1,8 @@
 package org.emporium.promotion;
 
 /** A running promotion as the pricing engine sees it: what it is called, what it does and to which items. */
-public sealed interface Offer permits TimedDiscount, ThresholdReduction, CouponOffer {
+public sealed interface Offer permits FlashSale, BuyMoreGetFree, MemberPrice, TieredPrice,
+        TimedDiscount, ThresholdReduction, CouponOffer, PointsDeduction {
 
     long id();
 

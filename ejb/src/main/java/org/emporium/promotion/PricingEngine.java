@@ -3,6 +3,7 @@ package org.emporium.promotion;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,10 @@ public final class PricingEngine {
         }
     }
 
+    /** The kinds that set an item's price; sharing a stage, they compete rather than add up. */
+    private static final Set<PromotionKind> ITEM_PRICES = EnumSet.of(PromotionKind.FLASH_SALE,
+            PromotionKind.MEMBER_PRICE, PromotionKind.TIERED_PRICE, PromotionKind.TIMED_DISCOUNT);
+
     private final Stacking stacking;
 
     public PricingEngine(Stacking stacking) {
@@ -89,13 +94,22 @@ public final class PricingEngine {
         bySku.forEach(i -> taken.put(i.skuId(), new ArrayList<>()));
         List<Applied> applied = new ArrayList<>();
         List<Hint> hints = new ArrayList<>();
-        for (PromotionKind kind : stacking.stages()) {
-            List<Offer> ofKind = offers.stream().filter(o -> o.kind() == kind)
-                    .sorted(Comparator.comparingLong(Offer::id)).map(Offer.class::cast).toList();
-            switch (kind) {
-                case TIMED_DISCOUNT -> applyDiscounts(bySku, ofKind, taken, applied);
-                case THRESHOLD_REDUCTION -> applyReductions(bySku, ofKind, taken, applied, hints);
-                case COUPON -> applyCoupons(bySku, ofKind, taken, applied);
+        for (List<PromotionKind> stage : stacking.stageGroups()) {
+            if (ITEM_PRICES.containsAll(stage)) {
+                // prices of one stage compete: each item takes the best of them
+                applyDiscounts(bySku, offersOf(offers, stage), taken, applied);
+                continue;
+            }
+            for (PromotionKind kind : stage) {
+                List<Offer> ofKind = offersOf(offers, List.of(kind));
+                switch (kind) {
+                    case FLASH_SALE, MEMBER_PRICE, TIERED_PRICE, TIMED_DISCOUNT ->
+                            applyDiscounts(bySku, ofKind, taken, applied);
+                    case BUY_MORE_GET_FREE -> applyFreeUnits(bySku, ofKind, taken, applied);
+                    case THRESHOLD_REDUCTION -> applyReductions(bySku, ofKind, taken, applied, hints);
+                    case COUPON -> applyCoupons(bySku, ofKind, taken, applied);
+                    case POINTS -> applyPoints(bySku, ofKind, taken, applied);
+                }
             }
         }
         List<PricedItem> priced = items.stream().map(i -> new PricedItem(i, List.copyOf(taken.get(i.skuId()))))
@@ -103,22 +117,62 @@ public final class PricingEngine {
         return new Result(priced, List.copyOf(applied), List.copyOf(hints));
     }
 
-    /** Each item takes the best of the discounts open to it (the lowest id on a tie). */
+    private static List<Offer> offersOf(Collection<? extends Offer> offers, List<PromotionKind> kinds) {
+        return offers.stream().filter(o -> kinds.contains(o.kind())).sorted(Comparator.comparingLong(Offer::id))
+                .map(Offer.class::cast).toList();
+    }
+
+    /** 买N送M, each in id order on the items in its scope not under another: the cheapest units come off. */
+    private void applyFreeUnits(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
+                                List<Applied> applied) {
+        for (Offer offer : offers) {
+            BuyMoreGetFree deal = (BuyMoreGetFree) offer;
+            Map<Long, Money> free = deal.freeUnits(eligibleItems(deal, items, taken));
+            Money total = null;
+            for (Item item : items) {
+                Money off = free.get(item.skuId());
+                if (off != null) {
+                    taken.get(item.skuId()).add(adjustment(deal, off));
+                    total = total == null ? off : total.plus(off);
+                }
+            }
+            if (total != null) {
+                applied.add(new Applied(deal, total));
+            }
+        }
+    }
+
+    /** Each item takes the best of the item discounts of one kind open to it (the lowest id on a tie). */
     private void applyDiscounts(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
                                 List<Applied> applied) {
         Map<Offer, Money> totals = new LinkedHashMap<>();
         for (Item item : items) {
-            Optional<TimedDiscount> best = offers.stream().map(TimedDiscount.class::cast)
-                    .filter(o -> open(o, item, taken))
-                    .max(Comparator.comparing((TimedDiscount o) -> o.discountOn(item))
-                            .thenComparing(Comparator.comparingLong(TimedDiscount::id).reversed()));
-            best.filter(o -> !o.discountOn(item).isZero()).ifPresent(o -> {
-                Money off = o.discountOn(item);
+            Optional<Offer> best = offers.stream().filter(o -> open(o, item, taken))
+                    .max(Comparator.comparing((Offer o) -> itemDiscount(o, item, taken))
+                            .thenComparing(Comparator.comparingLong(Offer::id).reversed()));
+            best.filter(o -> !itemDiscount(o, item, taken).isZero()).ifPresent(o -> {
+                Money off = itemDiscount(o, item, taken);
                 taken.get(item.skuId()).add(adjustment(o, off));
                 totals.merge(o, off, Money::plus);
             });
         }
         totals.forEach((offer, amount) -> applied.add(new Applied(offer, amount)));
+    }
+
+    /** What an item promotion takes off the item's list price, never more than is left of it. */
+    private static Money itemDiscount(Offer offer, Item item, Map<Long, List<Adjustment>> taken) {
+        Money off;
+        if (offer instanceof FlashSale sale) {
+            off = sale.discountOn(item);
+        } else if (offer instanceof MemberPrice member) {
+            off = member.discountOn(item);
+        } else if (offer instanceof TieredPrice tiers) {
+            off = tiers.discountOn(item);
+        } else {
+            off = ((TimedDiscount) offer).discountOn(item);
+        }
+        Money left = net(item, taken);
+        return off.compareTo(left) > 0 ? left : off;
     }
 
     /**
@@ -197,6 +251,29 @@ public final class PricingEngine {
                 }
             }
             applied.add(new Applied(coupon, off));
+        }
+    }
+
+    /** Points, if offered, pay their share of everything still to pay, split over the lines like a coupon. */
+    private void applyPoints(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
+                             List<Applied> applied) {
+        for (Offer offer : offers) {
+            PointsDeduction points = (PointsDeduction) offer;
+            List<Item> share = eligibleItems(points, items, taken);
+            if (share.isEmpty()) {
+                continue;
+            }
+            Money off = points.deductionFor(net(share, taken));
+            if (off.isZero()) {
+                continue;
+            }
+            List<Money> parts = Allocation.split(off, share.stream().map(i -> net(i, taken)).toList());
+            for (int i = 0; i < share.size(); i++) {
+                if (!parts.get(i).isZero()) {
+                    taken.get(share.get(i).skuId()).add(adjustment(points, parts.get(i)));
+                }
+            }
+            applied.add(new Applied(points, off));
         }
     }
 

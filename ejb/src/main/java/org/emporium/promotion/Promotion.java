@@ -35,7 +35,8 @@ import org.emporium.platform.Money;
 @Entity
 @Table(name = "promotion")
 @NamedQuery(name = "Promotion.running", query = "SELECT p FROM Promotion p WHERE p.status = :active"
-        + " AND p.startsAt <= :now AND p.endsAt > :now AND (p.budget IS NULL OR p.spent < p.budget) ORDER BY p.id")
+        + " AND p.startsAt <= :now AND p.endsAt > :now AND (p.budget IS NULL OR p.spent < p.budget)"
+        + " AND (p.maxOrders IS NULL OR p.ordersCount < p.maxOrders) ORDER BY p.id")
 public class Promotion {
 
     /** 满 threshold 减 reduction, as stored. */
@@ -114,6 +115,58 @@ public class Promotion {
     @Column(name = "currency", nullable = false, updatable = false)
     private String currency;
 
+    /** 阶梯价: from so many units of a line on, each at this rate, as stored. */
+    @Embeddable
+    public static class QuantityTier {
+        @Column(name = "min_quantity", nullable = false)
+        private int minQuantity;
+
+        @Column(name = "rate", nullable = false, precision = 5, scale = 4)
+        private BigDecimal rate;
+
+        protected QuantityTier() {
+            // for JPA
+        }
+
+        public QuantityTier(int minQuantity, BigDecimal rate) {
+            this.minQuantity = minQuantity;
+            this.rate = rate;
+        }
+
+        public int getMinQuantity() {
+            return minQuantity;
+        }
+
+        public BigDecimal getRate() {
+            return rate;
+        }
+    }
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "promotion_quantity_tier", joinColumns = @JoinColumn(name = "promotion_id"))
+    @OrderBy("minQuantity")
+    private List<QuantityTier> quantityTiers = new ArrayList<>();
+
+    /** 买N送M: for every {@code buyQuantity} units, {@code freeQuantity} more free. */
+    @Column(name = "buy_quantity", updatable = false)
+    private Integer buyQuantity;
+
+    @Column(name = "free_quantity", updatable = false)
+    private Integer freeQuantity;
+
+    /** 秒杀: the price of its one SKU, how many units sell at it, how many one member may buy, how many sold. */
+    @Column(name = "flash_price", precision = 19, scale = 2, updatable = false)
+    private BigDecimal flashPrice;
+
+    @Column(name = "quota", updatable = false)
+    private Integer quota;
+
+    @Column(name = "per_member", updatable = false)
+    private Integer perMember;
+
+    @Column(name = "sold", nullable = false)
+    private int sold;
+
     @Column(name = "starts_at", nullable = false, updatable = false)
     private Instant startsAt;
 
@@ -133,6 +186,10 @@ public class Promotion {
 
     @Column(name = "orders_count", nullable = false)
     private int ordersCount;
+
+    /** 限量: the most orders it may apply to; null: no limit. */
+    @Column(name = "max_orders", updatable = false)
+    private Integer maxOrders;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
@@ -169,11 +226,28 @@ public class Promotion {
         draft.tiers.forEach(t -> tiers.add(new Tier(t.threshold, t.reduction)));
         this.repeating = draft.repeating;
         this.cap = draft.cap;
+        draft.quantityTiers.forEach(t -> quantityTiers.add(new QuantityTier(t.minQuantity, t.rate)));
+        if (kind == PromotionKind.BUY_MORE_GET_FREE) {
+            if (draft.buyQuantity == null || draft.freeQuantity == null) {
+                throw new BusinessRuleException("VALIDATION", "Buy N get M free needs how many to buy and how many free");
+            }
+            this.buyQuantity = draft.buyQuantity;
+            this.freeQuantity = draft.freeQuantity;
+        }
+        if (kind == PromotionKind.FLASH_SALE) {
+            if (draft.flashPrice == null || draft.quota == null) {
+                throw new BusinessRuleException("VALIDATION", "A flash sale needs its price and its quota of units");
+            }
+            this.flashPrice = draft.flashPrice;
+            this.quota = draft.quota;
+            this.perMember = draft.perMember == null ? 1 : draft.perMember;
+        }
         this.currency = Money.BASE_CURRENCY.getCurrencyCode();
         this.startsAt = draft.startsAt;
         this.endsAt = draft.endsAt;
         this.status = PromotionStatus.ACTIVE;
         this.budget = draft.budget;
+        this.maxOrders = draft.maxOrders;
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -199,11 +273,50 @@ public class Promotion {
                 }
                 yield new TimedDiscount(offerId, name, nameEn, scope, rate);
             }
+            case TIERED_PRICE -> new TieredPrice(offerId, name, nameEn, scope, quantityTiers.stream()
+                    .map(t -> new TieredPrice.Tier(t.minQuantity, t.rate)).toList());
+            case BUY_MORE_GET_FREE -> new BuyMoreGetFree(offerId, name, nameEn, scope, buyQuantity, freeQuantity);
+            case FLASH_SALE -> new FlashSale(offerId, name, nameEn, scope, Money.of(flashPrice, money), perMember,
+                    quota - sold);
             case COUPON -> throw new IllegalArgumentException("Coupons are made as coupon templates, not promotions");
+            case MEMBER_PRICE, POINTS -> throw new IllegalArgumentException(
+                    "Member prices come with member levels and points with the member, not as promotions");
             case THRESHOLD_REDUCTION -> new ThresholdReduction(offerId, name, nameEn, scope, tiers.stream()
                     .map(t -> new ThresholdReduction.Tier(Money.of(t.threshold, money), Money.of(t.reduction, money)))
                     .toList(), repeating, cap == null ? null : Money.of(cap, money));
         };
+    }
+
+    public Integer getMaxOrders() {
+        return maxOrders;
+    }
+
+    public List<QuantityTier> getQuantityTiers() {
+        return quantityTiers;
+    }
+
+    public Integer getBuyQuantity() {
+        return buyQuantity;
+    }
+
+    public Integer getFreeQuantity() {
+        return freeQuantity;
+    }
+
+    public BigDecimal getFlashPrice() {
+        return flashPrice;
+    }
+
+    public Integer getQuota() {
+        return quota;
+    }
+
+    public Integer getPerMember() {
+        return perMember;
+    }
+
+    public int getSold() {
+        return sold;
     }
 
     /** What is left of the budget; null: no limit. */
@@ -212,16 +325,36 @@ public class Promotion {
     }
 
     /**
-     * An order took {@code amount} off with it. Past the budget it is refused: the order is priced again without
-     * this promotion.
+     * A checkout's {@code orders} took {@code amount} off with it. Past the budget or the number of orders it is
+     * refused: the checkout is priced again without this promotion.
      */
-    void use(BigDecimal amount) {
+    void use(BigDecimal amount, int orders) {
         if (budget != null && spent.add(amount).compareTo(budget) > 0) {
             throw new BusinessRuleException("PROMOTION_EXHAUSTED", "The promotion " + nameEn
                     + " has used up its budget: price the order again");
         }
+        if (maxOrders != null && ordersCount + orders > maxOrders) {
+            throw new BusinessRuleException("PROMOTION_EXHAUSTED", "The promotion " + nameEn
+                    + " has reached its number of orders: price the order again");
+        }
         spent = spent.add(amount);
-        ordersCount++;
+        ordersCount += orders;
+    }
+
+    /**
+     * A flash sale sold {@code units} more at its price; past the quota it is refused (409 FLASH_SALE_SOLD_OUT) and
+     * nothing is placed. Called with the promotion locked.
+     */
+    void sell(int units) {
+        if (quota != null && sold + units > quota) {
+            throw new BusinessRuleException("FLASH_SALE_SOLD_OUT", "The flash sale " + nameEn + " is sold out");
+        }
+        sold += units;
+    }
+
+    /** Units of a cancelled order go back to the flash sale's quota. */
+    void unsell(int units) {
+        sold = Math.max(0, sold - units);
     }
 
     /** An order that used it was cancelled before it was paid for: its discount was never given. */

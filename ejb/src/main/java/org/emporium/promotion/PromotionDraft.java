@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -61,11 +63,62 @@ public class PromotionDraft {
     @Digits(integer = 17, fraction = 2)
     public BigDecimal budget;
 
+    /** 阶梯价: from so many units of a line on, each at a rate of its price. */
+    @Size(max = 10)
+    public List<@Valid @NotNull QuantityTierDraft> quantityTiers = new ArrayList<>();
+
+    /** 买N送M: for every so many bought, so many more free (the cheapest). */
+    @Min(1)
+    @Max(99)
+    public Integer buyQuantity;
+
+    @Min(1)
+    @Max(99)
+    public Integer freeQuantity;
+
+    /** 秒杀: the price of its one SKU (in {@code skuIds}), the units on sale, and how many one member may buy (1). */
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 17, fraction = 2)
+    public BigDecimal flashPrice;
+
+    @Min(1)
+    @Max(1_000_000)
+    public Integer quota;
+
+    @Min(1)
+    @Max(1000)
+    public Integer perMember;
+
+    /** 限量: the most orders it may apply to; none: no limit. */
+    @Min(1)
+    public Integer maxOrders;
+
     @NotNull
     public Instant startsAt;
 
     @NotNull
     public Instant endsAt;
+
+    public static class QuantityTierDraft {
+        @Min(2)
+        @Max(10_000)
+        public int minQuantity;
+
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMax(value = "1", inclusive = false)
+        @Digits(integer = 1, fraction = 4)
+        public BigDecimal rate;
+
+        public QuantityTierDraft() {
+            // for JSON-B
+        }
+
+        public QuantityTierDraft(int minQuantity, BigDecimal rate) {
+            this.minQuantity = minQuantity;
+            this.rate = rate;
+        }
+    }
 
     public static class TierDraft {
         @NotNull

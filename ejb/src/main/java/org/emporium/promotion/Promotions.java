@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,14 +21,19 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.emporium.catalog.Catalog;
 import org.emporium.catalog.Category;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.Sku;
+import org.emporium.inventory.Inventory;
 import org.emporium.merchant.Merchant;
 import org.emporium.order.Order;
 import org.emporium.order.OrderCancelled;
 import org.emporium.platform.BusinessRuleException;
+import org.emporium.platform.Money;
 import org.emporium.platform.NotFoundException;
 
 /**
@@ -41,6 +48,12 @@ public class Promotions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    Catalog catalog;
 
     /**
      * A new promotion. {@code merchantScope} is the caller's shop (null for platform staff, who may name a shop in
@@ -69,6 +82,23 @@ public class Promotions {
                 throw new BusinessRuleException("VALIDATION", "No SKU " + id + " in this shop");
             }
         });
+        if (draft.kind == PromotionKind.FLASH_SALE) {
+            if (draft.skuIds.size() != 1 || !draft.productIds.isEmpty() || !draft.categoryIds.isEmpty()) {
+                throw new BusinessRuleException("VALIDATION", "A flash sale is for exactly one SKU");
+            }
+            long skuId = draft.skuIds.get(0);
+            int inStock = inventory.available(Set.of(skuId)).getOrDefault(skuId, 0);
+            if (draft.quota != null && draft.quota > inStock) {
+                // its quota comes out of the SKU's stock: never promise units the warehouse does not have
+                throw new BusinessRuleException("VALIDATION", "Only " + inStock + " units of SKU " + skuId
+                        + " are in stock for the flash sale's quota of " + draft.quota);
+            }
+            Sku sku = em.find(Sku.class, skuId);
+            if (draft.flashPrice != null && draft.flashPrice.compareTo(sku.getPrice().amount()) >= 0) {
+                throw new BusinessRuleException("VALIDATION", "A flash sale price is below the SKU's price "
+                        + sku.getPrice().amountText());
+            }
+        }
         Promotion promotion = new Promotion(draft, merchantId, actorId, clock.instant());
         em.persist(promotion);
         em.flush();
@@ -117,7 +147,7 @@ public class Promotions {
      * The promotions among {@code applied} (promotion → what it would take off) whose budget cannot cover it: the
      * checkout is priced again without them.
      */
-    public Set<Long> beyondBudget(Map<Long, org.emporium.platform.Money> applied) {
+    public Set<Long> beyondBudget(Map<Long, Money> applied) {
         Set<Long> beyond = new HashSet<>();
         applied.forEach((id, amount) -> {
             Promotion promotion = em.find(Promotion.class, id);
@@ -130,36 +160,84 @@ public class Promotions {
     }
 
     /**
-     * Books what a placed order's lines took off, promotion by promotion, against their budgets — in the order's
-     * transaction, each promotion locked, so that concurrent orders never spend more than a budget together. One
-     * that can no longer cover its part refuses the order (409 PROMOTION_EXHAUSTED): nothing is placed.
+     * Books what a checkout's orders took off, promotion by promotion (in id order, whatever order they come in),
+     * against their budgets, order limits and flash-sale quotas — in the checkout's transaction, each promotion
+     * locked, so that concurrent orders never spend more than a budget or sell more than a quota together. One that
+     * can no longer cover its part refuses the checkout (409 PROMOTION_EXHAUSTED, FLASH_SALE_SOLD_OUT or
+     * FLASH_SALE_LIMIT): nothing is placed.
      */
-    public void booked(Order order) {
-        for (Map.Entry<Long, java.math.BigDecimal> use : discountsOf(order).entrySet()) {
+    public void booked(List<Order> orders) {
+        Map<Long, Booking> byPromotion = new TreeMap<>();
+        long buyerId = orders.get(0).getBuyerId();
+        for (Order order : orders) {
+            discountsOf(order).forEach((id, booking) -> byPromotion.merge(id, booking, Booking::plus));
+        }
+        for (Map.Entry<Long, Booking> use : byPromotion.entrySet()) {
             Promotion promotion = em.find(Promotion.class, use.getKey(), LockModeType.PESSIMISTIC_WRITE);
-            if (promotion != null) {
-                promotion.use(use.getValue());
+            if (promotion == null) {
+                continue;
             }
+            if (promotion.getKind() == PromotionKind.FLASH_SALE) {
+                promotion.sell(use.getValue().units());
+                bought(promotion, buyerId, use.getValue().units());
+            }
+            promotion.use(use.getValue().amount(), use.getValue().orders());
         }
     }
 
-    /** A cancelled order's discounts were never given: back into the budgets they came from. */
+    /**
+     * A member's purchases of a flash sale, held to its limit by one conditional update on the member's row (which
+     * sees the latest committed count whatever the isolation level), so a member racing with itself cannot pass it.
+     */
+    private void bought(Promotion sale, long memberId, int units) {
+        em.createNativeQuery("INSERT IGNORE INTO flash_sale_purchase (promotion_id, member_id, quantity)"
+                + " VALUES (?1, ?2, 0)").setParameter(1, sale.getId()).setParameter(2, memberId).executeUpdate();
+        int updated = em.createNativeQuery("UPDATE flash_sale_purchase SET quantity = quantity + ?1"
+                        + " WHERE promotion_id = ?2 AND member_id = ?3 AND quantity + ?1 <= ?4")
+                .setParameter(1, units).setParameter(2, sale.getId()).setParameter(3, memberId)
+                .setParameter(4, sale.getPerMember()).executeUpdate();
+        if (updated == 0) {
+            throw new BusinessRuleException("FLASH_SALE_LIMIT", "At most " + sale.getPerMember() + " of "
+                    + sale.getNameEn() + " per member");
+        }
+    }
+
+    /** A cancelled order's discounts were never given: back into the budgets (and flash sale quotas) they came from. */
     public void cancelled(@Observes OrderCancelled cancelled) {
         em.createNamedQuery("Order.byNo", Order.class).setParameter("no", cancelled.orderNo()).getResultStream()
-                .findFirst().ifPresent(order -> discountsOf(order).forEach((id, amount) -> {
+                .findFirst().ifPresent(order -> discountsOf(order).forEach((id, booking) -> {
                     Promotion promotion = em.find(Promotion.class, id, LockModeType.PESSIMISTIC_WRITE);
                     if (promotion != null) {
-                        promotion.giveBack(amount);
+                        promotion.giveBack(booking.amount());
+                        if (promotion.getKind() == PromotionKind.FLASH_SALE) {
+                            promotion.unsell(booking.units());
+                            em.createNativeQuery("UPDATE flash_sale_purchase SET quantity = quantity - ?1"
+                                            + " WHERE promotion_id = ?2 AND member_id = ?3 AND quantity >= ?1")
+                                    .setParameter(1, booking.units()).setParameter(2, id)
+                                    .setParameter(3, order.getBuyerId()).executeUpdate();
+                        }
                     }
                 }));
     }
 
-    /** An order's discounts by promotion, in promotion order (so that locks are always taken in one order). */
-    private static Map<Long, java.math.BigDecimal> discountsOf(Order order) {
-        Map<Long, java.math.BigDecimal> byPromotion = new java.util.TreeMap<>();
+    /** What orders took off with one promotion, on how many units, in how many orders. */
+    private record Booking(BigDecimal amount, int units, int orders) {
+        Booking plus(Booking other) {
+            return new Booking(amount.add(other.amount), units + other.units, orders + other.orders);
+        }
+    }
+
+    /**
+     * An order's discounts by promotion (staff-made ones only: coupons, member prices and points keep their own
+     * books), in promotion order so that locks are always taken in one order.
+     */
+    private static Map<Long, Booking> discountsOf(Order order) {
+        Map<Long, Booking> byPromotion = new TreeMap<>();
         order.getLines().forEach(line -> line.getDiscounts().stream()
-                .filter(d -> !PromotionKind.COUPON.name().equals(d.getKind())) // coupons keep their own books
-                .forEach(d -> byPromotion.merge(d.getPromotionId(), d.getAmount(), java.math.BigDecimal::add)));
+                .filter(d -> PromotionKind.valueOf(d.getKind()).campaign())
+                .forEach(d -> byPromotion.merge(d.getPromotionId(), new Booking(d.getAmount(), line.getQuantity(), 0),
+                        Booking::plus)));
+        byPromotion.replaceAll((id, booking) -> new Booking(booking.amount(), booking.units(), 1));
         return byPromotion;
     }
 
@@ -179,32 +257,36 @@ public class Promotions {
 
     /**
      * What the running promotions make of these SKUs and quantities at today's prices — the cart's preview of the
-     * checkout (its discounts and "再买 ¥20 减 ¥30" hints); empty for nothing priced.
+     * checkout (its discounts and "再买 ¥20 减 ¥30" hints), with the shopper's own offers (the member price);
+     * empty for nothing priced.
      */
-    public java.util.Optional<PricingEngine.Result> preview(Map<Long, Integer> quantities) {
+    public Optional<PricingEngine.Result> preview(Map<Long, Integer> quantities, List<Offer> personal) {
         if (quantities.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Sku> skus = em.createQuery("SELECT s FROM Sku s JOIN FETCH s.product WHERE s.id IN :ids", Sku.class)
                 .setParameter("ids", quantities.keySet()).getResultList();
         if (skus.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<Long, Set<Long>> paths = categoryPaths(skus.stream().map(s -> s.getProduct().getCategoryId()).toList());
         List<PricingEngine.Item> items = skus.stream().map(s -> new PricingEngine.Item(s.getId(),
                 s.getProduct().getId(), paths.get(s.getProduct().getCategoryId()), s.getProduct().getMerchantId(),
                 s.getPrice(), quantities.get(s.getId()))).toList();
-        return java.util.Optional.of(new PricingEngine(stacking()).price(items, running()));
+        List<Offer> offers = new ArrayList<>(running());
+        offers.addAll(personal);
+        return Optional.of(new PricingEngine(stacking()).price(items, offers));
     }
 
     /**
-     * Each SKU's price while a limited-time discount runs on it (限时价), as the checkout would charge one unit;
+     * Each SKU's price while a limited-time discount or a flash sale runs on it (限时价, 秒杀价), as the checkout would charge one unit;
      * SKUs without one are left out.
      */
-    public Map<Long, org.emporium.platform.Money> salePrices(Product product) {
+    public Map<Long, Money> salePrices(Product product) {
         Set<Long> path = categoryPaths(Set.of(product.getCategoryId())).get(product.getCategoryId());
-        List<Offer> discounts = running().stream().filter(o -> o.kind() == PromotionKind.TIMED_DISCOUNT).toList();
-        Map<Long, org.emporium.platform.Money> prices = new HashMap<>();
+        List<Offer> discounts = running().stream()
+                .filter(o -> o.kind() == PromotionKind.TIMED_DISCOUNT || o.kind() == PromotionKind.FLASH_SALE).toList();
+        Map<Long, Money> prices = new HashMap<>();
         if (discounts.isEmpty()) {
             return prices;
         }
@@ -235,13 +317,7 @@ public class Promotions {
 
     /** Each category with all its parents, for matching category scopes. */
     public Map<Long, Set<Long>> categoryPaths(Collection<Long> categoryIds) {
-        Map<Long, Long> parents = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT c.id, c.parentId FROM Category c", Object[].class)
-                .getResultList()) {
-            if (row[1] != null) {
-                parents.put((Long) row[0], (Long) row[1]);
-            }
-        }
+        Map<Long, Long> parents = catalog.categoryParents();
         Map<Long, Set<Long>> paths = new HashMap<>();
         for (Long id : new HashSet<>(categoryIds)) {
             Set<Long> path = new LinkedHashSet<>();

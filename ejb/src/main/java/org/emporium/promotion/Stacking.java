@@ -1,10 +1,13 @@
 package org.emporium.promotion;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The stacking table (叠加规则), data rather than code: the stage each kind is applied in (item promotions before
@@ -27,18 +30,33 @@ public record Stacking(Map<PromotionKind, Rule> rules) {
     }
 
     /**
-     * The shop's default: 限时折扣 first, then 满减 on the discounted prices, then the coupon on what is left; all
-     * may fall on one item.
+     * The shop's default (as migration V20 leaves the table): a flash sale first and alone on its item (only points
+     * may follow), then 买N送M on list prices, then the prices — member price, quantity price and limited-time
+     * discount share a stage, so each item takes the best of them, not all — then 满减 on what the items cost by
+     * then, the coupon on what is left, and points last on what is still to pay.
      */
     public static Stacking standard() {
+        Set<PromotionKind> orderLevel = Set.of(PromotionKind.THRESHOLD_REDUCTION, PromotionKind.COUPON,
+                PromotionKind.POINTS);
         Map<PromotionKind, Rule> rules = new EnumMap<>(PromotionKind.class);
-        rules.put(PromotionKind.TIMED_DISCOUNT, new Rule(10, Set.of(PromotionKind.THRESHOLD_REDUCTION,
-                PromotionKind.COUPON)));
-        rules.put(PromotionKind.THRESHOLD_REDUCTION, new Rule(20, Set.of(PromotionKind.TIMED_DISCOUNT,
-                PromotionKind.COUPON)));
-        rules.put(PromotionKind.COUPON, new Rule(30, Set.of(PromotionKind.TIMED_DISCOUNT,
-                PromotionKind.THRESHOLD_REDUCTION)));
+        rules.put(PromotionKind.FLASH_SALE, new Rule(3, Set.of(PromotionKind.POINTS)));
+        rules.put(PromotionKind.BUY_MORE_GET_FREE, new Rule(5, orderLevel));
+        rules.put(PromotionKind.MEMBER_PRICE, new Rule(10, orderLevel));
+        rules.put(PromotionKind.TIERED_PRICE, new Rule(10, orderLevel));
+        rules.put(PromotionKind.TIMED_DISCOUNT, new Rule(10, orderLevel));
+        rules.put(PromotionKind.THRESHOLD_REDUCTION, new Rule(20, EnumSet.complementOf(EnumSet.of(
+                PromotionKind.FLASH_SALE, PromotionKind.THRESHOLD_REDUCTION))));
+        rules.put(PromotionKind.COUPON, new Rule(30, EnumSet.complementOf(EnumSet.of(PromotionKind.FLASH_SALE,
+                PromotionKind.COUPON))));
+        rules.put(PromotionKind.POINTS, new Rule(40, EnumSet.complementOf(EnumSet.of(PromotionKind.POINTS))));
         return new Stacking(rules);
+    }
+
+    /** The kinds in stages, in the order applied; kinds of one stage are applied together. */
+    public List<List<PromotionKind>> stageGroups() {
+        Map<Integer, List<PromotionKind>> groups = new TreeMap<>();
+        stages().forEach(kind -> groups.computeIfAbsent(rules.get(kind).stage(), s -> new ArrayList<>()).add(kind));
+        return List.copyOf(groups.values());
     }
 
     /** The kinds in the order they are applied. */

@@ -20,6 +20,7 @@ import org.emporium.account.Account;
 import org.emporium.catalog.MediaService;
 import org.emporium.catalog.Product;
 import org.emporium.catalog.ProductChanged;
+import org.emporium.membership.Points;
 import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
@@ -41,6 +42,9 @@ public class Reviews {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Points points;
 
     @Inject
     OrderService orders;
@@ -73,6 +77,7 @@ public class Reviews {
         em.persist(review);
         em.flush(); // a concurrent second review of the line fails here, on the unique key
         rate(review.getProductId());
+        points.reviewed(buyerId, review.getId());
         return review;
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.catalog.Catalog;
 import org.emporium.catalog.Category;
 import org.emporium.order.Order;
 import org.emporium.order.OrderLine;
@@ -50,6 +51,9 @@ public class Settlements {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Catalog catalog;
 
     @Inject
     Clock clock;
@@ -110,13 +114,7 @@ public class Settlements {
         List<CommissionSchedule.Rate> rates = em.createNamedQuery("CommissionRate.all", CommissionRate.class)
                 .getResultStream().map(r -> new CommissionSchedule.Rate(r.getMerchantId(), r.getCategoryId(),
                         r.getRate(), r.getEffectiveFrom())).toList();
-        Map<Long, Long> parents = new HashMap<>();
-        for (Category category : em.createQuery("SELECT c FROM Category c", Category.class).getResultList()) {
-            if (category.getParentId() != null) {
-                parents.put(category.getId(), category.getParentId());
-            }
-        }
-        return new CommissionSchedule(rates, parents);
+        return new CommissionSchedule(rates, catalog.categoryParents());
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.emporium.order.ActorKind;
 import org.emporium.order.Order;
+import org.emporium.order.OrderCompleted;
 import org.emporium.order.OrderLine;
 import org.emporium.order.OrderService;
 import org.emporium.order.OrderStatus;
@@ -58,6 +59,9 @@ public class Shipments {
 
     @Inject
     Event<ParcelTracked> tracked;
+
+    @Inject
+    Event<OrderCompleted> completed;
 
     /**
      * Ships a paid order (发货), whole or in part (分批发货): {@code lineNos} are the order lines in this parcel,
@@ -112,6 +116,7 @@ public class Shipments {
                 COLLECTED, now);
         em.flush(); // the version check settles a race with a cancellation before money is booked
         payments.collectOnDelivery(order.getNumber(), now);
+        completed.fire(new OrderCompleted(order.getBuyerId(), order.getNumber()));
         return order;
     }
 

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.emporium.platform.Money;
+import org.emporium.promotion.PointsDeduction;
+import org.emporium.promotion.Stacking;
 import org.junit.jupiter.api.Test;
 
 class OrderPricingTest {
@@ -69,5 +71,17 @@ class OrderPricingTest {
             return Money.cny("0.00");
         }, Money.BASE_CURRENCY);
         assertThat(asked).containsExactly("7:1200:99.00");
+    }
+
+    @Test
+    void pointsPayLikeMoneyAndNeverCostTheFreeShipping() {
+        // ¥88 reaches the shop's free shipping at ¥88; 5 points (¥0.05) must not take it below and add freight
+        var points = new OrderPricing.Promotions(Stacking.standard(), List.of(new PointsDeduction(9, "积分抵扣",
+                "Paid with points", Money.cny("0.05"), new BigDecimal("0.5"))), java.util.Map.of());
+        Quote quote = OrderPricing.price(List.of(item(7, 1, "88.00", 1, 500, "0")), "standard",
+                (m, grams, total) -> total.compareTo(Money.cny("88.00")) >= 0 ? Money.cny("0.00") : Money.cny("8.00"),
+                Money.BASE_CURRENCY, points);
+        assertThat(quote.shipping()).isEqualTo(Money.cny("0.00"));
+        assertThat(quote.total()).isEqualTo(Money.cny("87.95"));
     }
 }

@@ -125,6 +125,11 @@ class PricingEngineTest {
         rules.put(PromotionKind.TIMED_DISCOUNT, new Stacking.Rule(10, Set.of()));
         rules.put(PromotionKind.THRESHOLD_REDUCTION, new Stacking.Rule(20, Set.of()));
         rules.put(PromotionKind.COUPON, new Stacking.Rule(30, Set.of()));
+        rules.put(PromotionKind.FLASH_SALE, new Stacking.Rule(3, Set.of()));
+        rules.put(PromotionKind.MEMBER_PRICE, new Stacking.Rule(6, Set.of()));
+        rules.put(PromotionKind.POINTS, new Stacking.Rule(40, Set.of()));
+        rules.put(PromotionKind.BUY_MORE_GET_FREE, new Stacking.Rule(5, Set.of()));
+        rules.put(PromotionKind.TIERED_PRICE, new Stacking.Rule(9, Set.of()));
         var exclusive = new PricingEngine(new Stacking(rules));
 
         var result = exclusive.price(List.of(item(1, "300.00", 1), item(2, "150.00", 1)), List.of(
@@ -134,6 +139,86 @@ class PricingEngineTest {
 
         assertThat(result.of(1).discount()).isEqualTo(Money.cny("150.00"));
         assertThat(result.of(2).discount()).as("150 alone does not reach 200").isEqualTo(Money.cny("0.00"));
+    }
+
+    @Test
+    void aFlashSaleStandsAloneOnItsItemAndOnlyPointsFollowIt() {
+        var sale = new FlashSale(7, "秒杀", "Flash sale", new Scope(SHOP, Set.of(), Set.of(), Set.of(1L)),
+                Money.cny("99.00"), 1, 100);
+        var member = new MemberPrice(2, "银卡会员价", "Silver member price", new BigDecimal("0.98"));
+        var shopWide = reduction(3, Scope.merchant(SHOP), false, null, "100.00", "10.00");
+        var points = new PointsDeduction(42, "积分抵扣", "Paid with points", Money.cny("50.00"),
+                new BigDecimal("0.5"));
+
+        var result = engine.price(List.of(item(1, "199.00", 1), item(2, "120.00", 1)),
+                List.of(sale, member, shopWide, points));
+
+        // item 1: 199 → 99 (flash sale), nothing else but points; item 2: 120 → 117.60 (98%) → 满 100 减 10
+        assertThat(result.of(1).adjustments()).extracting(PricingEngine.Adjustment::kind)
+                .containsExactly(PromotionKind.FLASH_SALE, PromotionKind.POINTS);
+        assertThat(result.of(2).adjustments()).extracting(PricingEngine.Adjustment::kind)
+                .containsExactly(PromotionKind.MEMBER_PRICE, PromotionKind.THRESHOLD_REDUCTION, PromotionKind.POINTS);
+        // points pay at most half of what is left, 99 + 107.60 = 206.60 → 103.30, but only ¥50 are offered
+        assertThat(result.applied()).filteredOn(a -> a.offer().kind() == PromotionKind.POINTS).singleElement()
+                .satisfies(a -> assertThat(a.amount()).isEqualTo(Money.cny("50.00")));
+        assertThat(result.discount()).isEqualTo(Money.cny("100.00").plus(Money.cny("2.40"))
+                .plus(Money.cny("10.00")).plus(Money.cny("50.00")));
+    }
+
+    @Test
+    void buyTwoGetOneFreeGivesTheCheapestUnitsOfAllItemsInScope() {
+        var deal = new BuyMoreGetFree(5, "买二送一", "Buy 2 get 1 free", Scope.merchant(SHOP), 2, 1);
+
+        // 3 × 30 and 2 × 50 = five units: one group of three → the cheapest unit (30) is free
+        var result = engine.price(List.of(item(2, "50.00", 2), item(1, "30.00", 3)), List.of(deal));
+        assertThat(result.of(1).discount()).isEqualTo(Money.cny("30.00"));
+        assertThat(result.of(2).discount()).isEqualTo(Money.cny("0.00"));
+
+        // six units: two free, both at 30
+        var six = engine.price(List.of(item(2, "50.00", 3), item(1, "30.00", 3)), List.of(deal));
+        assertThat(six.of(1).discount()).isEqualTo(Money.cny("60.00"));
+        assertThat(six.discount()).isEqualTo(Money.cny("60.00"));
+    }
+
+    @Test
+    void memberQuantityAndSalePricesCompeteAndTheBestWinsPerItem() {
+        var member = new MemberPrice(2, "银卡会员价", "Silver member price", new BigDecimal("0.95"));
+        var tiers = new TieredPrice(8, "阶梯价", "Quantity price", Scope.merchant(SHOP), List.of(
+                new TieredPrice.Tier(3, new BigDecimal("0.90")), new TieredPrice.Tier(10, new BigDecimal("0.80"))));
+        var sale = new TimedDiscount(9, "限时折扣", "Sale", new Scope(SHOP, Set.of(), Set.of(), Set.of(3L)),
+                new BigDecimal("0.70"));
+
+        var result = engine.price(List.of(item(1, "100.00", 1), item(2, "100.00", 3), item(3, "100.00", 10)),
+                List.of(member, tiers, sale));
+
+        assertThat(result.of(1).adjustments()).extracting(PricingEngine.Adjustment::kind)
+                .containsExactly(PromotionKind.MEMBER_PRICE);
+        assertThat(result.of(1).discount()).isEqualTo(Money.cny("5.00"));
+        assertThat(result.of(2).adjustments()).extracting(PricingEngine.Adjustment::kind)
+                .containsExactly(PromotionKind.TIERED_PRICE);
+        assertThat(result.of(2).discount()).isEqualTo(Money.cny("30.00"));
+        assertThat(result.of(3).adjustments()).extracting(PricingEngine.Adjustment::kind)
+                .as("30% off beats 20% for ten and 5% for members").containsExactly(PromotionKind.TIMED_DISCOUNT);
+        assertThat(result.of(3).discount()).isEqualTo(Money.cny("300.00"));
+    }
+
+    @Test
+    void quantityPricesGoDownWithEveryTier() {
+        assertThatThrownBy(() -> new TieredPrice(1, "阶梯价", "Quantity price", Scope.platform(), List.of(
+                new TieredPrice.Tier(3, new BigDecimal("0.90")), new TieredPrice.Tier(5, new BigDecimal("0.95")))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BuyMoreGetFree(1, "买零送一", "Buy 0", Scope.platform(), 0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pointsPayNoMoreThanTheirShareOfWhatIsLeftToPay() {
+        var points = new PointsDeduction(42, "积分抵扣", "Paid with points", Money.cny("500.00"),
+                new BigDecimal("0.5"));
+
+        var result = engine.price(List.of(item(1, "8.01", 1)), List.of(points));
+
+        assertThat(result.discount()).as("half of 8.01, rounded down").isEqualTo(Money.cny("4.00"));
     }
 
     @Test

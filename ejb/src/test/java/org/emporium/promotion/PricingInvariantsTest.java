@@ -138,7 +138,20 @@ class PricingInvariantsTest {
                         Arbitraries.of(true, false))
                 .as((scope, minimum, off, percent, fixed) -> new CouponOffer(0, "券", "CouponOffer", scope, minimum,
                         fixed ? off : null, fixed ? null : BigDecimal.valueOf(percent, 2), fixed ? null : off));
-        return Arbitraries.oneOf(discount, tiered, repeating, coupon).list().ofMaxSize(6).map(list -> {
+        Arbitrary<Offer> member = Arbitraries.integers().between(80, 99)
+                .map(percent -> new MemberPrice(0, "会员价", "Member price", BigDecimal.valueOf(percent, 2)));
+        Arbitrary<Offer> quantity = Combinators.combine(scopes, Arbitraries.integers().between(2, 5),
+                        Arbitraries.integers().between(50, 99))
+                .as((scope, from, percent) -> new TieredPrice(0, "阶梯价", "Quantity price", scope,
+                        List.of(new TieredPrice.Tier(from, BigDecimal.valueOf(percent, 2)))));
+        Arbitrary<Offer> free = Combinators.combine(scopes, Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, 2))
+                .as((scope, buy, gift) -> new BuyMoreGetFree(0, "买N送M", "Buy N get M", scope, buy, gift));
+        Arbitrary<Offer> points = Combinators.combine(prices(), Arbitraries.integers().between(1, 100))
+                .as((value, percent) -> new PointsDeduction(0, "积分抵扣", "Points", value,
+                        BigDecimal.valueOf(percent, 2)));
+        return Arbitraries.oneOf(discount, tiered, repeating, coupon, member, quantity, free, points).list()
+                .ofMaxSize(6).map(list -> {
             List<Offer> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 numbered.add(withId(list.get(i), i + 1));
@@ -175,6 +188,18 @@ class PricingInvariantsTest {
         }
         if (offer instanceof CouponOffer c) {
             return new CouponOffer(id, c.name(), c.nameEn(), c.scope(), c.minimum(), c.amountOff(), c.rate(), c.cap());
+        }
+        if (offer instanceof MemberPrice m) {
+            return new MemberPrice(id, m.name(), m.nameEn(), m.rate());
+        }
+        if (offer instanceof TieredPrice t) {
+            return new TieredPrice(id, t.name(), t.nameEn(), t.scope(), t.tiers());
+        }
+        if (offer instanceof BuyMoreGetFree b) {
+            return new BuyMoreGetFree(id, b.name(), b.nameEn(), b.scope(), b.buy(), b.free());
+        }
+        if (offer instanceof PointsDeduction p) {
+            return new PointsDeduction(id, p.name(), p.nameEn(), p.offered(), p.maxShare());
         }
         ThresholdReduction r = (ThresholdReduction) offer;
         return new ThresholdReduction(id, r.name(), r.nameEn(), r.scope(), r.tiers(), r.repeating(), r.cap());

@@ -71,7 +71,10 @@ public class RoutingDataSource implements DataSource {
         String pass = unresolvedToEmpty(password);
         if (url.startsWith("jdbc:h2:")) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(url);
+            // a rush on one row (a flash sale, a hot SKU) waits its turn as long as on MySQL
+            // (innodb_lock_wait_timeout, 50 s) instead of failing after H2's few seconds
+            h2.setURL(url.toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT") ? url
+                    : url + ";LOCK_TIMEOUT=50000");
             h2.setUser(user);
             h2.setPassword(pass);
             return h2;

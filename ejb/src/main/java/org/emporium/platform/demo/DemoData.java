@@ -139,7 +139,7 @@ public class DemoData {
             // after the history, which was bought at list prices
             int promotions = demoPromotions.createMissing(merchantIds, ownerIds,
                     accounts.findByLogin("admin@demo.emporium").orElseThrow().getId());
-            LOG.info(() -> "Demo promotions ready (" + promotions + " created now)");
+            LOG.info(() -> "Demo promotions and coupons ready (" + promotions + " created now)");
         }
         loaded = true;
         int productsCreated = products;
