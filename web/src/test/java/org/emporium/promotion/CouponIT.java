@@ -18,10 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.emporium.testing.Shop;
 import org.emporium.testing.ShopDeployment;
+import org.emporium.testing.TestOrders;
 import org.emporium.testing.TestProducts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -37,9 +39,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CouponIT {
 
+    /** Parcels arrive in seconds here, for the coupons given on completed orders. */
     @Deployment(testable = false)
     static WebArchive shop() {
-        return ShopDeployment.warAtRoot();
+        WebArchive war = ShopDeployment.warAtRoot();
+        war.addAsResource(new StringAsset("config_ordinal=250\n"
+                + "EMPORIUM_SANDBOX_CARRIER_STEP=PT1S\n"), "META-INF/microprofile-config.properties");
+        return war;
     }
 
     @ArquillianResource
@@ -128,6 +134,121 @@ class CouponIT {
                 .body("used", equalTo(0)).body("discountGiven", equalTo("0.00"));
 
         shop.as(merchant).post(shop.api("/admin/promotions/" + reduction + "/end")).then().statusCode(200);
+    }
+
+    @Test
+    void newMembersAndBigSpendersAreGivenTheirCoupons() {
+        Map<String, Object> welcome = draft(Map.of("amountOff", "5.00", "quantity", 1));
+        welcome.put("issuance", "REGISTRATION");
+        long welcomeId = shop.as(merchant).body(welcome).post(shop.api("/admin/coupon-templates")).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Shop.Shopper newcomer = shop.shopperLivingIn("浙江省", "杭州市");
+        assertThat(shop.as(newcomer.token()).get(shop.api("/me/coupons")).then().statusCode(200).extract()
+                .jsonPath().getList("templateId", Long.class)).containsExactly(welcomeId);
+        // the only one there was is gone: the next newcomer is welcomed without it, and registers all the same
+        Shop.Shopper next = shop.shopperLivingIn("浙江省", "杭州市");
+        assertThat(shop.as(next.token()).get(shop.api("/me/coupons")).then().extract().jsonPath()
+                .getList("templateId", Long.class)).doesNotContain(welcomeId);
+
+        Map<String, Object> reward = draft(Map.of("amountOff", "20.00", "minimum", "100.00"));
+        reward.put("issuance", "SPEND");
+        reward.put("spendThreshold", "150.00");
+        long rewardId = shop.as(merchant).body(reward).post(shop.api("/admin/coupon-templates")).then()
+                .statusCode(201).body("spendThreshold", equalTo("150.00")).extract().jsonPath().getLong("id");
+        TestProducts.Published cheap = products.publish("merchant2", "60.00", 10, 100, 0);
+        TestProducts.Published dear = products.publish("merchant2", "200.00", 10, 100, 0);
+        TestOrders orders = new TestOrders(shop);
+        orders.completed("merchant2", next, cheap.sku(), 1);
+        assertThat(shop.as(next.token()).get(shop.api("/me/coupons")).then().extract().jsonPath()
+                .getList("templateId", Long.class)).as("¥60 is below the spend").doesNotContain(rewardId);
+        orders.completed("merchant2", next, dear.sku(), 1);
+        assertThat(shop.as(next.token()).get(shop.api("/me/coupons")).then().extract().jsonPath()
+                .getList("templateId", Long.class)).containsExactly(rewardId);
+        shop.as(merchant).get(shop.api("/admin/coupon-templates/" + rewardId)).then().statusCode(200)
+                .body("issued", equalTo(1));
+    }
+
+    @Test
+    void pointsBuyACouponAndTooFewBuyNothing() {
+        Map<String, Object> forPoints = draft(Map.of("amountOff", "10.00", "pointsPrice", 300, "perMember", 3));
+        forPoints.put("issuance", "POINTS");
+        long template = shop.as(merchant).body(forPoints).post(shop.api("/admin/coupon-templates")).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        assertThat(shop.json().get(shop.api("/coupons/points-exchange")).then().statusCode(200).extract()
+                .jsonPath().getList("id", Long.class)).contains(template);
+        Shop.Shopper member = shop.shopperLivingIn("浙江省", "杭州市");
+        new TestOrders(shop).completed("merchant2", member, products.publish("merchant2", "500.00", 10, 100, 0)
+                .sku(), 1);
+        shop.as(member.token()).get(shop.api("/me/points")).then().body("points", equalTo(500));
+
+        shop.as(member.token()).post(shop.api("/coupons/points-exchange/" + template)).then().statusCode(201)
+                .body("templateId", equalTo((int) template)).body("status", equalTo("AVAILABLE"));
+        shop.as(member.token()).post(shop.api("/coupons/points-exchange/" + template)).then().statusCode(409)
+                .body("error", equalTo("INSUFFICIENT_POINTS"));
+
+        var ledger = shop.as(member.token()).get(shop.api("/me/points")).then().statusCode(200).extract().jsonPath();
+        assertThat(ledger.getLong("points")).isEqualTo(200);
+        assertThat(ledger.getList("entries.reason")).containsExactly("EXCHANGED", "ORDER");
+        assertThat(shop.as(member.token()).get(shop.api("/me/coupons")).then().extract().jsonPath()
+                .getList("templateId", Long.class)).as("the refused exchange left no coupon").hasSize(1);
+        // a coupon that is claimed is not for points, and the reverse
+        shop.as(member.token()).post(shop.api("/coupons/centre/" + template + "/claim")).then().statusCode(404);
+    }
+
+    @Test
+    void aFreeShippingCouponWaivesItsShopsFreight() {
+        Map<String, Object> terms = new HashMap<>(Map.of("freeShipping", true));
+        long template = create(terms);
+        Shop.Shopper buyer = shop.shopperLivingIn("新疆维吾尔自治区", "乌鲁木齐市");
+        String code = shop.as(buyer.token()).post(shop.api("/coupons/centre/" + template + "/claim")).then()
+                .statusCode(201).body("freeShipping", equalTo(true)).extract().path("code");
+        TestProducts.Published rug = products.publish("merchant2", "80.00", 10, 3000, 0);
+
+        var without = quote(buyer, Map.of(rug.sku(), 1), null).then().statusCode(200).extract().jsonPath();
+        String freight = without.getString("shipping.amount");
+        assertThat(new java.math.BigDecimal(freight)).isPositive();
+        var with = quote(buyer, Map.of(rug.sku(), 1), code).then().statusCode(200).extract().jsonPath();
+        assertThat(with.getString("shipping.amount")).isEqualTo("0.00");
+        assertThat(with.getList("discounts.kind")).containsExactly("COUPON");
+        assertThat(with.getString("discounts[0].amount.amount")).isEqualTo(freight);
+        assertThat(new java.math.BigDecimal(without.getString("total.amount"))
+                .subtract(new java.math.BigDecimal(with.getString("total.amount"))))
+                .isEqualByComparingTo(freight);
+
+        Map<String, Object> placing = checkout(buyer, Map.of(rug.sku(), 1), code);
+        placing.put("acceptTerms", true);
+        shop.as(buyer.token()).body(placing).post(shop.api("/orders")).then().statusCode(201)
+                .body("orders[0].total.amount", equalTo(with.getString("total.amount")));
+        shop.as(merchant).get(shop.api("/admin/coupon-templates/" + template)).then().statusCode(200)
+                .body("used", equalTo(1)).body("discountGiven", equalTo(freight));
+
+        // a free-shipping coupon takes no amount off as well
+        shop.as(merchant).body(draft(Map.of("freeShipping", true, "amountOff", "5.00")))
+                .post(shop.api("/admin/coupon-templates")).then().statusCode(400).body("error", equalTo("VALIDATION"));
+    }
+
+    @Test
+    void checkoutOffersTheCouponThatSavesMost() {
+        long small = create(Map.of("amountOff", "5.00"));
+        long large = create(Map.of("amountOff", "20.00", "minimum", "100.00"));
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        TestProducts.Published cheap = products.publish("merchant2", "50.00", 10, 100, 0);
+        TestProducts.Published dear = products.publish("merchant2", "150.00", 10, 100, 0);
+        shop.as(buyer.token()).body(checkout(buyer, Map.of(cheap.sku(), 1), null))
+                .post(shop.api("/checkout/best-coupon")).then().statusCode(204);
+        shop.as(buyer.token()).post(shop.api("/coupons/centre/" + small + "/claim")).then().statusCode(201);
+        shop.as(buyer.token()).post(shop.api("/coupons/centre/" + large + "/claim")).then().statusCode(201);
+
+        var forDear = shop.as(buyer.token()).body(checkout(buyer, Map.of(dear.sku(), 1), null))
+                .post(shop.api("/checkout/best-coupon")).then().statusCode(200).extract().jsonPath();
+        assertThat(forDear.getString("saving.amount")).isEqualTo("20.00");
+        // its code quoted saves what it promised
+        var quoted = quote(buyer, Map.of(dear.sku(), 1), forDear.getString("code")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(quoted.getString("discountTotal.amount")).isEqualTo("20.00");
+        // below the large one's minimum, the small one is best
+        shop.as(buyer.token()).body(checkout(buyer, Map.of(cheap.sku(), 1), null))
+                .post(shop.api("/checkout/best-coupon")).then().statusCode(200).body("saving.amount", equalTo("5.00"));
     }
 
     @Test

@@ -259,6 +259,60 @@ class PromotionIT {
         end(merchant, promotion);
     }
 
+    @Test
+    void quantityPricesAndBuyTwoGetOneFreeComeOffTheirItems() {
+        TestProducts.Published tea = products.publish("merchant", "100.00", 50, 100, 0);
+        TestProducts.Published socks = products.publish("merchant", "40.00", 50, 50, 0, "白", "黑");
+        Map<String, Object> tiers = draft("TIERED_PRICE", "阶梯价测试", List.of(tea));
+        tiers.put("quantityTiers", List.of(Map.of("minQuantity", 3, "rate", "0.90"),
+                Map.of("minQuantity", 5, "rate", "0.80")));
+        long tiered = create(merchant, tiers).then().statusCode(201).body("quantityTiers[1].minQuantity", equalTo(5))
+                .extract().jsonPath().getLong("id");
+        Map<String, Object> deal = draft("BUY_MORE_GET_FREE", "买二送一测试", List.of(socks));
+        deal.put("buyQuantity", 2);
+        deal.put("freeQuantity", 1);
+        long free = create(merchant, deal).then().statusCode(201).body("buyQuantity", equalTo(2))
+                .extract().jsonPath().getLong("id");
+        Shop.Shopper shopper = shop.shopperLivingIn("浙江省", "杭州市");
+
+        assertThat(quote(shopper, Map.of(tea.sku(), 2)).getString("discountTotal.amount")).isEqualTo("0.00");
+        JsonPath three = quote(shopper, Map.of(tea.sku(), 3));
+        assertThat(three.getList("lines[0].discounts.kind")).containsExactly("TIERED_PRICE");
+        assertThat(three.getString("discountTotal.amount")).isEqualTo("30.00");
+        assertThat(quote(shopper, Map.of(tea.sku(), 5)).getString("discountTotal.amount")).isEqualTo("100.00");
+
+        // two white and one black pair: three units of the offer, one free
+        JsonPath socksQuote = quote(shopper, Map.of(socks.skuIds().get(0), 2, socks.skuIds().get(1), 1));
+        assertThat(socksQuote.getString("discountTotal.amount")).isEqualTo("40.00");
+        assertThat(socksQuote.getList("discounts.kind")).containsExactly("BUY_MORE_GET_FREE");
+
+        Map<String, Object> nonsense = draft("TIERED_PRICE", "阶梯价错", List.of(tea));
+        nonsense.put("quantityTiers", List.of(Map.of("minQuantity", 3, "rate", "0.90"),
+                Map.of("minQuantity", 5, "rate", "0.95")));
+        create(merchant, nonsense).then().statusCode(400).body("error", equalTo("VALIDATION"));
+        end(merchant, tiered);
+        end(merchant, free);
+    }
+
+    @Test
+    void aPromotionLimitedToSoManyOrdersStopsAfterThem() {
+        TestProducts.Published jar = products.publish("merchant", "100.00", 50, 300, 0);
+        Map<String, Object> draft = thresholdReduction(List.of(jar), "100.00", "15.00");
+        draft.put("maxOrders", 2);
+        long promotion = create(merchant, draft).then().statusCode(201).body("maxOrders", equalTo(2)).extract()
+                .jsonPath().getLong("id");
+        for (int i = 0; i < 2; i++) {
+            Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+            shop.as(buyer.token()).body(checkout(buyer, Map.of(jar.sku(), 1), true)).post(shop.api("/orders"))
+                    .then().statusCode(201);
+        }
+        shop.as(merchant).get(shop.api("/admin/promotions/" + promotion)).then().statusCode(200)
+                .body("ordersCount", equalTo(2));
+        Shop.Shopper third = shop.shopperLivingIn("浙江省", "杭州市");
+        assertThat(quote(third, Map.of(jar.sku(), 1)).getString("discountTotal.amount")).isEqualTo("0.00");
+        end(merchant, promotion);
+    }
+
     private io.restassured.response.Response create(String token, Map<String, Object> draft) {
         return shop.as(token).body(draft).post(shop.api("/admin/promotions"));
     }

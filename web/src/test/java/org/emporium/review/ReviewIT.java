@@ -82,6 +82,11 @@ class ReviewIT {
         long bobReview = write(bob, bobOrder, 2, "一般，有点小", List.of()).then().statusCode(201).extract()
                 .jsonPath().getLong("id");
         write(bob, bobOrder, 6, "too many stars", List.of()).then().statusCode(400);
+        // a review earns its points once: 29 for the order, 10 for the review, nothing for the refused second one
+        JsonPath points = shop.as(alice.token()).get(shop.api("/me/points")).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(points.getList("entries.reason")).containsExactly("REVIEW", "ORDER");
+        assertThat(points.getLong("points")).isEqualTo(39);
 
         JsonPath page = shop.json().get(shop.api("/products/" + cup.productId() + "/reviews")).then().statusCode(200)
                 .extract().jsonPath();

@@ -25,6 +25,9 @@ import org.emporium.account.AddressDetails;
 import org.emporium.account.Gender;
 import org.emporium.account.ProfileChange;
 import org.emporium.account.Role;
+import org.emporium.membership.MemberLevel;
+import org.emporium.membership.Membership;
+import org.emporium.membership.Points;
 import org.emporium.platform.api.RequestBodies;
 
 /** The signed-in account: profile and address book. Everything here is scoped to the caller. */
@@ -41,23 +44,24 @@ public class MeResource {
     AddressBook addresses;
 
     @Inject
+    Points points;
+
+    @Inject
     RequestBodies bodies;
 
     @Context
     SecurityContext security;
 
-    /**
-     * The account as its owner sees it. {@code level} and {@code points} belong to membership; until member
-     * levels exist every account is at the first level with no points.
-     */
+    /** The account as its owner sees it, with its member level (code and names), growth value and points. */
     public record Me(long id, String email, String mobile, String displayName, String nickname, String avatarUrl,
                      Gender gender, LocalDate birthday, String phone, String locale, List<String> roles,
-                     String level, long points) {
+                     String level, String levelName, String levelNameEn, long growth, long points) {
 
-        static Me of(Account a) {
+        static Me of(Account a, Membership membership, MemberLevel level) {
             return new Me(a.getId(), a.getEmail(), a.getMobile(), a.getDisplayName(), a.getNickname(),
                     a.getAvatarUrl(), a.getGender(), a.getBirthday(), a.getPhone(), a.getLocale(),
-                    a.getRoles().stream().map(Role::name).sorted().toList(), "REGULAR", 0);
+                    a.getRoles().stream().map(Role::name).sorted().toList(), level.getCode(), level.getName(),
+                    level.getNameEn(), membership.getGrowth(), membership.getPoints());
         }
     }
 
@@ -72,12 +76,13 @@ public class MeResource {
 
     @GET
     public Me me() {
-        return Me.of(accounts.get(callerId()));
+        return Me.of(accounts.get(callerId()), points.membership(callerId()), points.level(callerId()));
     }
 
     @PUT
     public Me updateProfile(ProfileChange change) {
-        return Me.of(accounts.updateProfile(callerId(), bodies.valid(change)));
+        Account updated = accounts.updateProfile(callerId(), bodies.valid(change));
+        return Me.of(updated, points.membership(callerId()), points.level(callerId()));
     }
 
     @GET

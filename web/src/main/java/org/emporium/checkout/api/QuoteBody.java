@@ -6,11 +6,11 @@ import org.emporium.platform.api.MoneyView;
 
 /**
  * A checkout quote as the API writes it: the lines with their discounts explained, the promotions that applied and
- * those within reach (hints), shipping, tax and total, and the per-merchant split.
+ * those within reach (hints), shipping, tax and total, the per-merchant split, and how many points pay part of it.
  */
 public record QuoteBody(List<Line> lines, List<Discount> discounts, List<Hint> hints, MoneyView itemsTotal,
                         MoneyView discountTotal, MoneyView shipping, MoneyView tax, MoneyView total,
-                        String shippingMethod, List<Group> groups) {
+                        String shippingMethod, List<Group> groups, long pointsUsed) {
 
     public record Line(long skuId, long productId, String name, String nameEn, String specs, String image,
                        MoneyView unitPrice, int quantity, MoneyView lineTotal, MoneyView discount,
@@ -42,7 +42,7 @@ public record QuoteBody(List<Line> lines, List<Discount> discounts, List<Hint> h
                         MoneyView total) {
     }
 
-    public static QuoteBody of(Quote quote) {
+    public static QuoteBody of(Quote quote, long pointsUsed) {
         return new QuoteBody(quote.lines().stream().map(Line::of).toList(),
                 quote.discounts().stream().map(d -> new Discount(d.promotionId(), d.kind(), d.name(), d.nameEn(),
                         MoneyView.of(d.amount()))).toList(),
@@ -53,6 +53,6 @@ public record QuoteBody(List<Line> lines, List<Discount> discounts, List<Hint> h
                 quote.groups().stream().map(g -> new Group(g.merchantId(), g.merchantName(),
                         g.lines().stream().map(Line::of).toList(), g.weightGrams(), MoneyView.of(g.itemsTotal()),
                         MoneyView.of(g.discountTotal()), MoneyView.of(g.shipping()), MoneyView.of(g.tax()),
-                        MoneyView.of(g.total()))).toList());
+                        MoneyView.of(g.total()))).toList(), pointsUsed);
     }
 }

@@ -14,13 +14,15 @@ public final class CouponBody {
 
     /** 优惠券模板 with its usage statistics (issued, used, discount given). */
     public record Template(long id, String name, String nameEn, Long merchantId, List<Long> categoryIds,
-                           String amountOff, String rate, String cap, String minimum, String issuance,
-                           Integer quantity, int perMember, int issued, int used, String discountGiven,
+                           String amountOff, String rate, String cap, String minimum, boolean freeShipping,
+                           String issuance, String spendThreshold, Integer pointsPrice, Integer quantity,
+                           int perMember, int issued, int used, String discountGiven,
                            Instant issueFrom, Instant issueTo, String status) {
         static Template of(CouponTemplate t) {
             return new Template(t.getId(), t.getName(), t.getNameEn(), t.getMerchantId(),
                     t.getCategoryIds().stream().sorted().toList(), text(t.getAmountOff()), text(t.getRate()),
-                    text(t.getCap()), text(t.getMinimum()), t.getIssuance().name(), t.getQuantity(),
+                    text(t.getCap()), text(t.getMinimum()), t.isFreeShipping(), t.getIssuance().name(),
+                    text(t.getSpendThreshold()), t.getPointsPrice(), t.getQuantity(),
                     t.getPerMember(), t.getIssued(), t.getUsed(), text(t.getDiscountGiven()), t.getIssueFrom(),
                     t.getIssueTo(), t.getStatus().name());
         }
@@ -28,13 +30,13 @@ public final class CouponBody {
 
     /** A member's coupon: its code (for checkout's couponCode), terms, validity and state. */
     public record Held(long id, String code, long templateId, String name, String nameEn, Long merchantId,
-                       String amountOff, String rate, String cap, String minimum, Instant validFrom, Instant validTo,
-                       String status, String checkoutNo, String discount) {
+                       String amountOff, String rate, String cap, String minimum, boolean freeShipping,
+                       Instant validFrom, Instant validTo, String status, String checkoutNo, String discount) {
         static Held of(Coupon c, Instant now) {
             CouponTemplate t = c.getTemplate();
             return new Held(c.getId(), c.getCode(), t.getId(), t.getName(), t.getNameEn(), t.getMerchantId(),
                     text(t.getAmountOff()), text(t.getRate()), text(t.getCap()), text(t.getMinimum()),
-                    c.getValidFrom(), c.getValidTo(), c.statusAt(now).name(), c.getCheckoutNo(),
+                    t.isFreeShipping(), c.getValidFrom(), c.getValidTo(), c.statusAt(now).name(), c.getCheckoutNo(),
                     text(c.getDiscount()));
         }
     }

@@ -12,10 +12,15 @@ import org.emporium.promotion.Promotion;
 public record PromotionBody(long id, String kind, String name, String nameEn, Long merchantId, List<Long> categoryIds,
                             List<Long> productIds, List<Long> skuIds, String rate, List<Tier> tiers,
                             boolean repeating, String cap, String currency, String budget, String spent,
-                            int ordersCount, Instant startsAt, Instant endsAt, String status, String phase,
-                            Instant createdAt) {
+                            int ordersCount, Integer maxOrders, List<QuantityTier> quantityTiers,
+                            Integer buyQuantity, Integer freeQuantity, String flashPrice, Integer quota,
+                            Integer perMember, int sold,
+                            Instant startsAt, Instant endsAt, String status, String phase, Instant createdAt) {
 
     public record Tier(String threshold, String reduction) {
+    }
+
+    public record QuantityTier(int minQuantity, String rate) {
     }
 
     public record Page(List<PromotionBody> items, long total, int page, int size) {
@@ -27,7 +32,10 @@ public record PromotionBody(long id, String kind, String name, String nameEn, Lo
                 p.getSkuIds().stream().sorted().toList(), text(p.getRate()),
                 p.getTiers().stream().map(t -> new Tier(text(t.getThreshold()), text(t.getReduction()))).toList(),
                 p.isRepeating(), text(p.getCap()), p.getCurrency(), text(p.getBudget()), text(p.getSpent()),
-                p.getOrdersCount(), p.getStartsAt(), p.getEndsAt(),
+                p.getOrdersCount(), p.getMaxOrders(), p.getQuantityTiers().stream()
+                        .map(t -> new QuantityTier(t.getMinQuantity(), text(t.getRate()))).toList(),
+                p.getBuyQuantity(), p.getFreeQuantity(), text(p.getFlashPrice()), p.getQuota(), p.getPerMember(), p.getSold(),
+                p.getStartsAt(), p.getEndsAt(),
                 p.getStatus().name(), p.phase(now), p.getCreatedAt());
     }
 
