@@ -151,14 +151,21 @@ class PayaraServerSmokeIT {
         assertThat(report.body()).contains("\"total\":0");
     }
 
-    /** The demo shop runs its promotions: two shops' 满减 and the platform's tea sale, all running now. */
+    /**
+     * The demo shop runs its promotions — two shops' 满减, quantity prices, a flash sale and the platform's tea
+     * sale, all running now — and has coupons to claim and to exchange for points.
+     */
     @Test
     void demoPromotionsRun() throws Exception {
         HttpResponse<String> list = get("/api/v1/admin/promotions", token("admin@demo.emporium"));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        assertThat(list.body()).contains("\"total\":3", "店铺满减", "新茶限时 9 折");
+        assertThat(list.body()).contains("\"total\":5", "店铺满减", "新茶限时 9 折", "秒杀 半价", "多买优惠");
         assertThat(Pattern.compile("\"phase\"\\s*:\\s*\"RUNNING\"").matcher(list.body()).results().count())
-                .isEqualTo(3);
+                .isEqualTo(5);
+        HttpResponse<String> centre = get("/api/v1/coupons/centre", null);
+        assertThat(centre.body()).contains("平台券 满 100 减 10", "官方旗舰店包邮券");
+        HttpResponse<String> forPoints = get("/api/v1/coupons/points-exchange", null);
+        assertThat(forPoints.body()).contains("\"pointsPrice\":500");
     }
 
     private static String token(String email) throws IOException, InterruptedException {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.emporium.account.web.CurrentUser;
+import org.emporium.membership.Points;
 import org.emporium.cart.CartKey;
 import org.emporium.cart.CartService;
 import org.emporium.cart.CartView;
@@ -57,6 +58,9 @@ public class CartPage implements Serializable {
 
     @Inject
     transient Promotions promotions;
+
+    @Inject
+    transient Points points;
 
     /** One shop's lines. */
     public record Group(long merchantId, String merchantName, List<CartView.Line> lines, boolean allSelected) {
@@ -125,7 +129,8 @@ public class CartPage implements Serializable {
     private void previewPromotions(CartView cart) {
         Map<Long, Integer> selected = new LinkedHashMap<>();
         cart.lines().stream().filter(CartView.Line::selected).forEach(l -> selected.put(l.skuId(), l.quantity()));
-        var promoted = promotions.preview(selected);
+        var promoted = promotions.preview(selected, currentUser.isSignedIn()
+                ? points.memberPrice(currentUser.getId()).stream().toList() : List.of());
         hints = promoted.map(r -> r.hints().stream().map(h -> new PromotionHint(h.offer().name(),
                 h.offer().nameEn(), h.missing().amountText(), h.reduction().amountText())).toList()).orElse(List.of());
         promotionDiscount = promoted.map(r -> r.discount().amountText()).orElse("0.00");

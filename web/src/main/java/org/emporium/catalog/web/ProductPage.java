@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.emporium.account.web.CurrentUser;
 import org.emporium.cart.CartService;
 import org.emporium.cart.CartView;
@@ -26,6 +28,8 @@ import org.emporium.catalog.ProductStatus;
 import org.emporium.catalog.Sku;
 import org.emporium.platform.NotFoundException;
 import org.emporium.platform.web.Language;
+import org.emporium.promotion.FlashSale;
+import org.emporium.promotion.Offer;
 import org.emporium.promotion.Promotions;
 import org.emporium.promotion.web.PromotionTerms;
 
@@ -73,6 +77,8 @@ public class ProductPage implements Serializable {
     private int quantity = 1;
     private List<String> promotionBadges = List.of();
     private Map<Long, String> salePrices = new HashMap<>();
+    /** SKUs whose sale price is a flash sale's (秒杀价), not a limited-time discount's (限时价). */
+    private Set<Long> flashSaleSkus = Set.of();
 
     /** f:viewAction: loads the product or answers 404. */
     public void load() throws IOException {
@@ -95,9 +101,12 @@ public class ProductPage implements Serializable {
         if (product.isVisible()) {
             promotions.salePrices(product).forEach((sku, price) -> salePrices.put(sku, price.amountText()));
         }
-        promotionBadges = product.isVisible() ? promotions.runningFor(product, product.getSkus().stream()
-                .map(Sku::getId).toList()).stream().map(o -> (language.isChinese() ? o.name() : o.nameEn()) + " · "
-                + PromotionTerms.of(o)).toList() : List.of();
+        List<Offer> running = product.isVisible()
+                ? promotions.runningFor(product, product.getSkus().stream().map(Sku::getId).toList()) : List.of();
+        promotionBadges = running.stream().map(o -> (language.isChinese() ? o.name() : o.nameEn()) + " · "
+                + PromotionTerms.of(o)).toList();
+        flashSaleSkus = running.stream().filter(FlashSale.class::isInstance).map(o -> ((FlashSale) o).skuId())
+                .collect(Collectors.toSet());
         if (chosen.isEmpty()) {
             product.getSkus().stream().filter(s -> s.getAvailable() > 0).findFirst()
                     .or(() -> product.getSkus().stream().findFirst())
@@ -109,6 +118,13 @@ public class ProductPage implements Serializable {
     public String getSalePrice() {
         Sku sku = getSelectedSku();
         return sku == null ? null : salePrices.get(sku.getId());
+    }
+
+    /** 秒杀价 when the chosen SKU's sale price is a flash sale's, else 限时价. */
+    public String getSalePriceLabel() {
+        Sku sku = getSelectedSku();
+        return Feedback.text(sku != null && flashSaleSkus.contains(sku.getId())
+                ? "promotion.flashSalePrice" : "promotion.salePrice");
     }
 
     /** The running promotions this product is in, as badges: name and terms (满 ¥200 减 ¥20, 8.5 折). */

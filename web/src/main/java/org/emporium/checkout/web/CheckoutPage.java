@@ -29,7 +29,11 @@ import org.emporium.catalog.Catalog;
 import org.emporium.catalog.Product;
 import org.emporium.checkout.Checkout;
 import org.emporium.checkout.CheckoutRequest;
+import org.emporium.membership.MemberLevel;
+import org.emporium.membership.Points;
+import org.emporium.membership.PointsRules;
 import org.emporium.promotion.Coupons;
+import org.emporium.promotion.PromotionKind;
 import org.emporium.promotion.web.PromotionTerms;
 import org.emporium.checkout.PlacedOrders;
 import org.emporium.checkout.Quote;
@@ -84,6 +88,13 @@ public class CheckoutPage implements Serializable {
     @Inject
     transient Language language;
 
+    @Inject
+    transient Points points;
+
+    // an application-scoped bean: @ConfigProperty straight into this view-scoped bean would break deployment
+    @Inject
+    transient PointsRules pointsRules;
+
     /** "Buy now": the product, SKU and quantity passed by parameter. */
     private Long productId;
     private Long skuId;
@@ -100,6 +111,17 @@ public class CheckoutPage implements Serializable {
     private boolean acceptTerms;
     private String couponCode;
     private List<SelectItem> couponChoices = List.of();
+    /** The shopper picked a coupon (or none) themselves: never preselect over their choice. */
+    private boolean couponChosen;
+    /** 推荐用券: the coupon preselected on first load and what it saves (¥ text), while it is still the choice. */
+    private String bestCouponCode;
+    private String bestCouponSaving;
+    /** 使用积分: what the shopper offers (the engine caps it at the order's share); the balance they have. */
+    private Integer pointsToUse;
+    private long pointsBalance;
+    private long pointsUsed;
+    /** The member's level name in the visitor's language, for the 会员价 line. */
+    private String levelName;
     private Quote quote;
     private String quoteProblem;
 
@@ -142,9 +164,47 @@ public class CheckoutPage implements Serializable {
         }
         addresses = addressBook.list(buyer);
         loadCoupons();
+        pointsBalance = points.membership(buyer).getPoints();
+        MemberLevel level = points.level(buyer);
+        levelName = language.isChinese() ? level.getName() : level.getNameEn();
         addresses.stream().filter(Address::isDefault).findFirst().or(() -> addresses.stream().findFirst())
                 .ifPresent(a -> addressId = a.getId());
         recompute();
+        preselectBestCoupon();
+    }
+
+    /**
+     * On first load, with no coupon chosen yet: the usable coupon that saves most here (the domain prices each one
+     * like the real thing), chosen and priced, with what it saves said next to the choice.
+     */
+    private void preselectBestCoupon() {
+        if (couponChosen || couponCode != null || quote == null || couponChoices.isEmpty()) {
+            return;
+        }
+        try {
+            checkout.bestCoupon(currentUser.getId(), request(false)).ifPresent(best -> {
+                couponCode = best.coupon().getCode();
+                bestCouponCode = couponCode;
+                bestCouponSaving = best.saving().amountText();
+            });
+        } catch (BusinessRuleException | NotFoundException e) {
+            return; // no suggestion: the quote without a coupon stands
+        }
+        if (bestCouponCode != null) {
+            recompute();
+        }
+    }
+
+    /** The coupon menu changed: the shopper's choice from now on, even "no coupon". */
+    public void couponChanged() {
+        couponChosen = true;
+        recompute();
+    }
+
+    /** "已为您选择最优惠的券，省 ¥x" while the preselected coupon is still the one chosen. */
+    public String getBestCouponNote() {
+        return bestCouponSaving != null && bestCouponCode != null && bestCouponCode.equals(couponCode)
+                ? Feedback.text("checkout.bestCoupon", bestCouponSaving) : null;
     }
 
     private boolean buysDirectly() {
@@ -164,6 +224,7 @@ public class CheckoutPage implements Serializable {
     public void recompute() {
         quote = null;
         quoteProblem = null;
+        pointsUsed = 0;
         Address address = address();
         if (address == null) {
             shippingMethods = List.of();
@@ -185,6 +246,7 @@ public class CheckoutPage implements Serializable {
         }
         try {
             quote = checkout.quote(currentUser.getId(), request(false));
+            pointsUsed = checkout.pointsUsed(quote);
         } catch (BusinessRuleException e) {
             quoteProblem = Feedback.ruleText(e);
         } catch (NotFoundException e) {
@@ -204,7 +266,7 @@ public class CheckoutPage implements Serializable {
         boolean zh = language.isChinese();
         couponChoices = coupons.usable(currentUser.getId()).stream().map(c -> new SelectItem(c.getCode(),
                 (zh ? c.getTemplate().getName() : c.getTemplate().getNameEn()) + " · "
-                        + PromotionTerms.of(c.offer()))).toList();
+                        + PromotionTerms.of(c.getTemplate()))).toList();
     }
 
     public List<SelectItem> getCouponChoices() {
@@ -226,6 +288,7 @@ public class CheckoutPage implements Serializable {
         request.paymentMethod = paymentMethod;
         request.note = note == null || note.isBlank() ? null : note.trim();
         request.couponCode = couponCode == null || couponCode.isBlank() ? null : couponCode;
+        request.pointsToUse = pointsToUse == null || pointsToUse <= 0 ? null : pointsToUse;
         request.acceptTerms = placing && acceptTerms;
         if (buysDirectly()) {
             request.items = new ArrayList<>(List.of(new CartItem(skuId, quantity())));
@@ -259,6 +322,7 @@ public class CheckoutPage implements Serializable {
             redirect("/account/placed.xhtml?checkout=" + placed.checkoutNo());
         } catch (BusinessRuleException e) {
             Feedback.error(e);
+            pointsBalance = points.membership(currentUser.getId()).getPoints(); // spent elsewhere meanwhile?
             recompute();
         } catch (NotFoundException e) {
             Feedback.error("checkout.gone");
@@ -294,6 +358,63 @@ public class CheckoutPage implements Serializable {
 
     private static String nonNull(String text) {
         return text == null ? "" : text;
+    }
+
+    /**
+     * A discount's or line adjustment's label: points and member prices are the shopper's own, not promotions
+     * with a name staff chose, so they read from the bundle (积分抵扣 / 银卡会员价).
+     */
+    public String discountName(String kind, String name, String nameEn) {
+        String text = language.isChinese() || nameEn == null ? name : nameEn;
+        if (PromotionKind.POINTS.name().equals(kind)) {
+            return Feedback.text("promotion.kind.POINTS");
+        }
+        if (PromotionKind.MEMBER_PRICE.name().equals(kind)) {
+            return levelName == null ? text : Feedback.text("checkout.memberPrice", levelName);
+        }
+        return text;
+    }
+
+    /** The kind of a line's adjustment, as a small tag before its name (限时折扣, 满减, 秒杀, 优惠券, 会员价). */
+    public String kindTag(String kind) {
+        return PromotionKind.POINTS.name().equals(kind) || PromotionKind.MEMBER_PRICE.name().equals(kind) ? null
+                : Feedback.text("promotion.kind." + kind);
+    }
+
+    public Integer getPointsToUse() {
+        return pointsToUse;
+    }
+
+    public void setPointsToUse(Integer pointsToUse) {
+        this.pointsToUse = pointsToUse;
+    }
+
+    public long getPointsBalance() {
+        return pointsBalance;
+    }
+
+    /** How many points the quote pays with (at most the order's share, whatever was offered). */
+    public long getPointsUsed() {
+        return pointsUsed;
+    }
+
+    public String getPointsBalanceWorth() {
+        return pointsRules.valueOf(pointsBalance).amountText();
+    }
+
+    public String getPointsUsedWorth() {
+        return pointsRules.valueOf(pointsUsed).amountText();
+    }
+
+    /** "100 积分 = ¥1，最多抵扣商品金额的 50%". */
+    public String getPointsRule() {
+        return Feedback.text("checkout.points.rule", pointsRules.pointsPerYuan(),
+                pointsRules.maxShare().movePointRight(2).stripTrailingZeros().toPlainString());
+    }
+
+    /** Offered more than the order lets points pay: say how many it used. */
+    public boolean isPointsCapped() {
+        return quote != null && pointsToUse != null && pointsToUse > pointsUsed;
     }
 
     public String lineName(Quote.Line line, boolean chinese) {

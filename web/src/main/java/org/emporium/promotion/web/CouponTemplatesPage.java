@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.emporium.account.Account;
 import org.emporium.account.AccountService;
 import org.emporium.catalog.web.CallerShop;
@@ -30,8 +31,9 @@ import org.emporium.shipping.web.PageDrafts;
 
 /**
  * 优惠券管理 (MERCHANT its shop's, ADMIN the platform's or any shop's): the templates with their statistics
- * (issued, used, discount given), a dialog to make one (an amount off with an optional minimum, or a percentage
- * with a cap; claimed in the coupon centre or handed out), and handing coupons to members by email.
+ * (issued, used, discount given), a dialog to make one (an amount off with an optional minimum, a percentage with a
+ * cap, or free shipping; claimed in the coupon centre, handed out, given to new members, given for a spend, or
+ * exchanged for points), and handing coupons to members by email.
  */
 @Named
 @ViewScoped
@@ -62,12 +64,15 @@ public class CouponTemplatesPage implements Serializable {
 
     private String name;
     private String nameEn;
+    private boolean freeShipping;
     private boolean percentage;
     private BigDecimal amountOff;
     private BigDecimal percentOfPrice;
     private BigDecimal cap;
     private BigDecimal minimum;
     private CouponIssuance issuance = CouponIssuance.CLAIM;
+    private BigDecimal spendThreshold;
+    private Integer pointsPrice;
     private Integer quantity;
     private int perMember = 1;
     private Integer validDays = 30;
@@ -90,12 +95,15 @@ public class CouponTemplatesPage implements Serializable {
     public void startNew() {
         name = null;
         nameEn = null;
+        freeShipping = false;
         percentage = false;
         amountOff = null;
         percentOfPrice = null;
         cap = null;
         minimum = null;
         issuance = CouponIssuance.CLAIM;
+        spendThreshold = null;
+        pointsPrice = null;
         quantity = null;
         perMember = 1;
         validDays = 30;
@@ -108,7 +116,10 @@ public class CouponTemplatesPage implements Serializable {
         CouponTemplateDraft draft = new CouponTemplateDraft();
         draft.name = name;
         draft.nameEn = nameEn;
-        if (percentage) {
+        // what a hidden field still holds from before the shopper switched kind or issuance is not sent
+        if (freeShipping) {
+            draft.freeShipping = true;
+        } else if (percentage) {
             draft.rate = percentOfPrice == null ? null : percentOfPrice.movePointLeft(2).stripTrailingZeros();
             draft.cap = cap;
         } else {
@@ -116,6 +127,12 @@ public class CouponTemplatesPage implements Serializable {
         }
         draft.minimum = minimum;
         draft.issuance = issuance;
+        draft.spendThreshold = issuance == CouponIssuance.SPEND ? spendThreshold : null;
+        draft.pointsPrice = issuance == CouponIssuance.POINTS ? pointsPrice : null;
+        if (!complete(draft)) {
+            faces.validationFailed();
+            return;
+        }
         draft.quantity = quantity;
         draft.perMember = perMember;
         draft.validDays = validDays;
@@ -133,6 +150,28 @@ public class CouponTemplatesPage implements Serializable {
             Feedback.error(e);
             faces.validationFailed();
         }
+    }
+
+    /** The fields the chosen kind and issuance need, named, before the domain refuses them in its own words. */
+    private boolean complete(CouponTemplateDraft draft) {
+        boolean complete = true;
+        if (!freeShipping && !percentage && draft.amountOff == null) {
+            Feedback.error("coupon.required", Feedback.text("coupon.field.amountOff"));
+            complete = false;
+        }
+        if (!freeShipping && percentage && draft.rate == null) {
+            Feedback.error("coupon.required", Feedback.text("promotion.field.rate"));
+            complete = false;
+        }
+        if (issuance == CouponIssuance.SPEND && draft.spendThreshold == null) {
+            Feedback.error("coupon.required", Feedback.text("coupon.field.spendThreshold"));
+            complete = false;
+        }
+        if (issuance == CouponIssuance.POINTS && draft.pointsPrice == null) {
+            Feedback.error("coupon.required", Feedback.text("coupon.field.pointsPrice"));
+            complete = false;
+        }
+        return complete;
     }
 
     public void startHandOut(long templateId) {
@@ -171,12 +210,18 @@ public class CouponTemplatesPage implements Serializable {
     }
 
     public String terms(CouponTemplate t) {
-        return PromotionTerms.of(t.offer(0L));
+        return PromotionTerms.of(t);
+    }
+
+    /** 领券中心 · 定向发放 · 注册送券 · 消费满额赠送 (with its threshold) · 积分兑换 (with its price). */
+    public String issuance(CouponTemplate t) {
+        return PromotionTerms.issuance(t);
     }
 
     public List<SelectItem> getIssuanceChoices() {
-        return List.of(new SelectItem(CouponIssuance.CLAIM, Feedback.text("coupon.issuance.CLAIM")),
-                new SelectItem(CouponIssuance.MANUAL, Feedback.text("coupon.issuance.MANUAL")));
+        return Stream.of(CouponIssuance.CLAIM, CouponIssuance.MANUAL, CouponIssuance.REGISTRATION,
+                        CouponIssuance.SPEND, CouponIssuance.POINTS)
+                .map(i -> new SelectItem(i, Feedback.text("coupon.issuance." + i.name()))).toList();
     }
 
     public List<CouponTemplate> getRows() {
@@ -197,6 +242,30 @@ public class CouponTemplatesPage implements Serializable {
 
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn;
+    }
+
+    public boolean isFreeShipping() {
+        return freeShipping;
+    }
+
+    public void setFreeShipping(boolean freeShipping) {
+        this.freeShipping = freeShipping;
+    }
+
+    public BigDecimal getSpendThreshold() {
+        return spendThreshold;
+    }
+
+    public void setSpendThreshold(BigDecimal spendThreshold) {
+        this.spendThreshold = spendThreshold;
+    }
+
+    public Integer getPointsPrice() {
+        return pointsPrice;
+    }
+
+    public void setPointsPrice(Integer pointsPrice) {
+        this.pointsPrice = pointsPrice;
     }
 
     public boolean isPercentage() {

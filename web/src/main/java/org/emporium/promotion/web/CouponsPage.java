@@ -59,7 +59,8 @@ public class CouponsPage {
         return language.isChinese() ? t.getName() : t.getNameEn();
     }
 
+    /** What it takes off, or 包邮券 with its minimum: a free-shipping coupon has no amount to show. */
     public String terms(CouponTemplate t) {
-        return PromotionTerms.of(t.offer(0L));
+        return PromotionTerms.of(t);
     }
 }

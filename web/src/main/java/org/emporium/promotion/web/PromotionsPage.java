@@ -1,6 +1,7 @@
 package org.emporium.promotion.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +39,8 @@ import org.emporium.shipping.web.PageDrafts;
 /**
  * 促销管理 (MERCHANT its shop's, ADMIN any shop's or the platform's): the promotions with their terms, scope,
  * window and phase, a dialog to make one (限时折扣 as a percentage of the price, 满减 with up to three tiers or
- * repeating), and pause, resume and end.
+ * repeating, 秒杀 of one SKU at a price from a quota, 阶梯价 with up to three quantity tiers, 买N送M; any of them
+ * limited to so many orders), and pause, resume and end.
  */
 @Named
 @ViewScoped
@@ -95,6 +97,28 @@ public class PromotionsPage implements Serializable {
         }
     }
 
+    /** One quantity tier of the dialog: from so many units, each at a percentage of its price (95 = 9.5 折). */
+    public static class QuantityTierRow implements Serializable {
+        private Integer minQuantity;
+        private BigDecimal percentOfPrice;
+
+        public Integer getMinQuantity() {
+            return minQuantity;
+        }
+
+        public void setMinQuantity(Integer minQuantity) {
+            this.minQuantity = minQuantity;
+        }
+
+        public BigDecimal getPercentOfPrice() {
+            return percentOfPrice;
+        }
+
+        public void setPercentOfPrice(BigDecimal percentOfPrice) {
+            this.percentOfPrice = percentOfPrice;
+        }
+    }
+
     private List<Promotion> rows = List.of();
     private Map<Long, Category> categories = Map.of();
 
@@ -109,6 +133,14 @@ public class PromotionsPage implements Serializable {
     private boolean repeating;
     private BigDecimal cap;
     private BigDecimal budget;
+    private Integer maxOrders;
+    private List<QuantityTierRow> quantityTiers = new ArrayList<>();
+    private Integer buyQuantity;
+    private Integer freeQuantity;
+    private Long flashSkuId;
+    private BigDecimal flashPrice;
+    private Integer quota;
+    private Integer perMember;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
 
@@ -138,6 +170,17 @@ public class PromotionsPage implements Serializable {
         repeating = false;
         cap = null;
         budget = null;
+        maxOrders = null;
+        quantityTiers = new ArrayList<>();
+        for (int i = 0; i < TIERS; i++) {
+            quantityTiers.add(new QuantityTierRow());
+        }
+        buyQuantity = null;
+        freeQuantity = null;
+        flashSkuId = null;
+        flashPrice = null;
+        quota = null;
+        perMember = 1;
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone())).withSecond(0).withNano(0);
         startsAt = now;
         endsAt = now.plusDays(7);
@@ -157,8 +200,40 @@ public class PromotionsPage implements Serializable {
             faces.validationFailed();
             return;
         }
-        if (kind == PromotionKind.TIMED_DISCOUNT) {
+        if (kind == PromotionKind.FLASH_SALE) {
+            // one SKU and nothing else: the scope fields above do not apply to a flash sale
+            draft.categoryIds = new ArrayList<>();
+            draft.productIds = new ArrayList<>();
+            if (flashSkuId == null) {
+                Feedback.error("promotion.flash.skuRequired");
+                faces.validationFailed();
+                return;
+            }
+            draft.skuIds = new ArrayList<>(List.of(flashSkuId));
+            draft.flashPrice = flashPrice;
+            draft.quota = quota;
+            draft.perMember = perMember;
+        } else if (kind == PromotionKind.TIMED_DISCOUNT) {
             draft.rate = percentOfPrice == null ? null : percentOfPrice.movePointLeft(2).stripTrailingZeros();
+        } else if (kind == PromotionKind.TIERED_PRICE) {
+            // a half-filled row is sent as it is, so validation names what is missing instead of dropping it
+            quantityTiers.stream().filter(t -> t.minQuantity != null || t.percentOfPrice != null)
+                    .forEach(t -> draft.quantityTiers.add(new PromotionDraft.QuantityTierDraft(
+                            t.minQuantity == null ? 0 : t.minQuantity,
+                            t.percentOfPrice == null ? null : t.percentOfPrice.movePointLeft(2).stripTrailingZeros())));
+            if (draft.quantityTiers.isEmpty()) {
+                Feedback.error("promotion.quantityTiers.required");
+                faces.validationFailed();
+                return;
+            }
+        } else if (kind == PromotionKind.BUY_MORE_GET_FREE) {
+            draft.buyQuantity = buyQuantity;
+            draft.freeQuantity = freeQuantity;
+            if (buyQuantity == null || freeQuantity == null) {
+                Feedback.error("promotion.buyMore.required");
+                faces.validationFailed();
+                return;
+            }
         } else {
             tiers.stream().filter(t -> t.threshold != null || t.reduction != null)
                     .forEach(t -> draft.tiers.add(new PromotionDraft.TierDraft(t.threshold, t.reduction)));
@@ -166,6 +241,7 @@ public class PromotionsPage implements Serializable {
             draft.cap = repeating ? cap : null;
         }
         draft.budget = budget;
+        draft.maxOrders = maxOrders;
         draft.startsAt = startsAt == null ? null : startsAt.atZone(zone()).toInstant();
         draft.endsAt = endsAt == null ? null : endsAt.atZone(zone()).toInstant();
         if (!PageDrafts.valid(validation, faces, draft, "promotion.field")) {
@@ -177,7 +253,18 @@ public class PromotionsPage implements Serializable {
             Feedback.info("promotion.created");
             reload();
         } catch (BusinessRuleException e) {
-            Feedback.error(e);
+            if ("VALIDATION".equals(e.code())) {
+                // the rule's own words say what is wrong (stock short of the quota, price not below the SKU's)
+                Feedback.error("promotion.invalid", Feedback.ruleText(e), e.getMessage());
+            } else {
+                Feedback.error(e);
+            }
+            faces.validationFailed();
+        } catch (NotFoundException | EJBException e) {
+            if (kind != PromotionKind.FLASH_SALE) {
+                throw e;
+            }
+            Feedback.error("promotion.flash.skuUnknown", String.valueOf(flashSkuId));
             faces.validationFailed();
         }
     }
@@ -207,7 +294,13 @@ public class PromotionsPage implements Serializable {
     }
 
     public String terms(Promotion p) {
-        return PromotionTerms.of(p.offer());
+        return PromotionTerms.of(p);
+    }
+
+    /** 限量: "已用 n/max 单" for a promotion limited to so many orders, else null. */
+    public String ordersLimit(Promotion p) {
+        return p.getMaxOrders() == null ? null
+                : Feedback.text("promotion.results.maxOrders", p.getOrdersCount(), p.getMaxOrders());
     }
 
     /** Whose and for what: the platform or a shop, and the categories and products it is limited to. */
@@ -238,7 +331,7 @@ public class PromotionsPage implements Serializable {
     }
 
     public List<SelectItem> getKindChoices() {
-        return Arrays.stream(PromotionKind.values()).filter(k -> k != PromotionKind.COUPON)
+        return Arrays.stream(PromotionKind.values()).filter(PromotionKind::campaign)
                 .map(k -> new SelectItem(k, Feedback.text("promotion.kind." + k.name()))).toList();
     }
 
@@ -372,6 +465,66 @@ public class PromotionsPage implements Serializable {
 
     public void setBudget(BigDecimal budget) {
         this.budget = budget;
+    }
+
+    public Integer getMaxOrders() {
+        return maxOrders;
+    }
+
+    public void setMaxOrders(Integer maxOrders) {
+        this.maxOrders = maxOrders;
+    }
+
+    public List<QuantityTierRow> getQuantityTiers() {
+        return quantityTiers;
+    }
+
+    public Integer getBuyQuantity() {
+        return buyQuantity;
+    }
+
+    public void setBuyQuantity(Integer buyQuantity) {
+        this.buyQuantity = buyQuantity;
+    }
+
+    public Integer getFreeQuantity() {
+        return freeQuantity;
+    }
+
+    public void setFreeQuantity(Integer freeQuantity) {
+        this.freeQuantity = freeQuantity;
+    }
+
+    public Long getFlashSkuId() {
+        return flashSkuId;
+    }
+
+    public void setFlashSkuId(Long flashSkuId) {
+        this.flashSkuId = flashSkuId;
+    }
+
+    public BigDecimal getFlashPrice() {
+        return flashPrice;
+    }
+
+    public void setFlashPrice(BigDecimal flashPrice) {
+        this.flashPrice = flashPrice;
+    }
+
+    public Integer getQuota() {
+        return quota;
+    }
+
+    public void setQuota(Integer quota) {
+        this.quota = quota;
+    }
+
+    public Integer getPerMember() {
+        return perMember;
+    }
+
+    public void setPerMember(Integer perMember) {
+        this.perMember = perMember;
     }
 
     public LocalDateTime getStartsAt() {
