@@ -21,9 +21,10 @@ import java.util.function.Predicate;
  * The quote benchmark's 50 promotions, planned around the cart so that the engine has real work: 20 限时折扣 and 30
  * 满减 (tiered and repeating, some capped) over the platform, each shop, categories (leaves and top-level ones, which
  * cover their subcategories), products and SKUs, most of them on the cart's items and a few on nothing in it, as a
- * real shop's list would be. The narrow 满减 are the generous ones, as in a real shop, so that they win their items
- * first and the wide ones still find items left: many promotions apply, not one that takes the whole cart. Tiers
- * are set from what the items in scope cost, so the lower ones are reached and the top one is a hint (再买 ¥x 减 ¥y).
+ * real shop's list would be. The narrow 满减 are the generous ones, so that they win their items first (the engine
+ * gives each item to the largest reduction) and the wide ones take what is left: many promotions apply, not one
+ * that takes the whole cart. Tiers are set from what the items in scope cost, so the lower ones are reached and the
+ * top one is a hint (再买 ¥x 减 ¥y).
  */
 final class PromotionMix {
 

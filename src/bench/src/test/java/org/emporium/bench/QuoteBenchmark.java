@@ -71,7 +71,7 @@ public final class QuoteBenchmark {
     }
 
     /** Latencies of one phase, in nanoseconds, and how long the phase took from first request to last answer. */
-    record Timing(String label, int clients, long[] nanos, Duration wall) {
+    record Timing(String label, long[] nanos, Duration wall) {
 
         long percentile(double p) {
             long[] sorted = nanos.clone();
@@ -296,7 +296,7 @@ public final class QuoteBenchmark {
             answers[i] = customer.send("POST", "/checkout/quote", quoteRequest);
             nanos[i] = System.nanoTime() - sent;
         }
-        record(new Timing(label, 1, nanos, Duration.ofNanos(System.nanoTime() - started)), answers, expected);
+        record(new Timing(label, nanos, Duration.ofNanos(System.nanoTime() - started)), answers, expected);
     }
 
     /** {@code quotes} in all from {@code clients} threads at once, each sending its next one on an answer. */
@@ -324,7 +324,7 @@ public final class QuoteBenchmark {
             for (Future<?> client : done) {
                 client.get();
             }
-            record(new Timing(label, clients, nanos, Duration.ofNanos(System.nanoTime() - started)), answers,
+            record(new Timing(label, nanos, Duration.ofNanos(System.nanoTime() - started)), answers,
                     expected);
         } finally {
             pool.shutdownNow();
@@ -431,7 +431,7 @@ public final class QuoteBenchmark {
                 kept.add(quote);
             }
         }
-        Timing timing = new Timing("pricing step alone (OrderPricing.price, in-process), 1 thread", 1, nanos,
+        Timing timing = new Timing("pricing step alone (OrderPricing.price, in-process), 1 thread", nanos,
                 Duration.ofNanos(System.nanoTime() - started));
         timings.add(timing);
         System.out.printf("%s: %d runs (%d kept), p50 %s, p99 %s%n", timing.label(), nanos.length, kept.size(),
