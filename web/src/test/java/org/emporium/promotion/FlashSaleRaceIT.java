@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * 秒杀 under a rush, with real threads over real HTTP against the real database (H2 in the default build,
- * MySQL/MariaDB in the {@code mysql} profile): 1,000 buyers at once for 100 units, one each — exactly 100 orders,
- * by 100 different buyers, at the flash price; everyone else is told it is sold out; one buyer racing with
- * themselves gets one.
+ * 秒杀 under a rush, with real threads over real HTTP against the real database: on MySQL/MariaDB (the {@code mysql}
+ * profile) 1,000 buyers at once for 100 units, one each — exactly 100 orders, by 100 different buyers, at the flash
+ * price; everyone else is told it is sold out; one buyer racing with themselves gets one. The default build on the
+ * embedded database runs the same rush with 300 buyers ({@code flash.buyers}), to keep it quick.
  */
 @Tag("integration")
 @ExtendWith(ArquillianExtension.class)
