@@ -41,7 +41,7 @@ public final class Shop {
 
     public String tokenFor(String email, String password) {
         return json().body(Map.of("email", email, "password", password))
-                .post(api("/auth/token")).then().statusCode(200).extract().path("token");
+                .post(api("/auth/token")).then().log().ifValidationFails().statusCode(200).extract().path("token");
     }
 
     public String demoToken(String role) {
@@ -58,7 +58,7 @@ public final class Shop {
         String token = tokenFor(email, SHOPPER_PASSWORD);
         Number address = as(token).body(Map.of("recipient", "王芳", "phone", "13700137000", "country", "CN",
                         "province", province, "city", city, "line1", "人民路 1 号", "isDefault", true))
-                .post(api("/me/addresses")).then().statusCode(201).extract().path("id");
+                .post(api("/me/addresses")).then().log().ifValidationFails().statusCode(201).extract().path("id");
         return new Shopper(token, address.longValue(), email);
     }
 
@@ -66,7 +66,7 @@ public final class Shop {
     public String registerShopper(String password) {
         String email = "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         json().body(Map.of("email", email, "password", password, "displayName", "Test Shopper"))
-                .post(api("/auth/register")).then().statusCode(201);
+                .post(api("/auth/register")).then().log().ifValidationFails().statusCode(201);
         return email;
     }
 }
