@@ -54,6 +54,10 @@ public class Complaint {
     @Column(name = "status", nullable = false, length = 16)
     private ComplaintStatus status;
 
+    /** 优先服务: filed by a member whose level has priority service; first in the queue. */
+    @Column(name = "priority", nullable = false, updatable = false)
+    private boolean priority;
+
     @Column(name = "assignee_id")
     private Long assigneeId;
 
@@ -82,8 +86,9 @@ public class Complaint {
     }
 
     Complaint(String complaintNo, long buyerId, String orderNo, Long merchantId, ComplaintKind kind, String subject,
-              String description, Instant now) {
+              String description, boolean priority, Instant now) {
         this.complaintNo = complaintNo;
+        this.priority = priority;
         this.buyerId = buyerId;
         this.orderNo = orderNo;
         this.merchantId = merchantId;
@@ -205,5 +210,9 @@ public class Complaint {
 
     public List<ComplaintNote> getNotes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    public boolean isPriority() {
+        return priority;
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emporium.order.OrderService;
+import org.emporium.membership.Points;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.DocumentNo;
 import org.emporium.platform.FreeText;
@@ -39,6 +40,9 @@ public class Complaints {
     Event<ComplaintAnswered> answered;
 
     @Inject
+    Points points;
+
+    @Inject
     @ConfigProperty(name = "EMPORIUM_TIME_ZONE", defaultValue = "Asia/Shanghai")
     String timeZone;
 
@@ -52,7 +56,8 @@ public class Complaints {
         Long merchant = about == null ? null : orders.buyerOrder(buyerId, about).getMerchantId();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
         Complaint complaint = new Complaint(DocumentNo.next('C', today), buyerId, about, merchant, kind,
-                FreeText.required(subject, 120), FreeText.required(description, 2000), clock.instant());
+                FreeText.required(subject, 120), FreeText.required(description, 2000),
+                points.level(buyerId).isPriorityService(), clock.instant());
         em.persist(complaint);
         return complaint;
     }
@@ -86,9 +91,13 @@ public class Complaints {
 
     // --- customer service ---
 
-    /** The queue: complaints in one status (null: all not closed), oldest waiting first. */
+    /**
+     * The queue: complaints in one status (null: all not closed) — those of members with priority service (优先服务)
+     * first, then oldest waiting first.
+     */
     public List<Complaint> queue(ComplaintStatus status, int first, int max) {
-        return queueQuery(status, "SELECT c", Complaint.class, " ORDER BY c.updatedAt ASC, c.id ASC")
+        return queueQuery(status, "SELECT c", Complaint.class,
+                " ORDER BY c.priority DESC, c.updatedAt ASC, c.id ASC")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

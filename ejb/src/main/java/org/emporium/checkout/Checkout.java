@@ -55,6 +55,7 @@ import org.emporium.promotion.CouponOffer;
 import org.emporium.promotion.CouponTemplate;
 import org.emporium.promotion.Coupons;
 import org.emporium.promotion.FlashSale;
+import org.emporium.promotion.Gift;
 import org.emporium.promotion.Offer;
 import org.emporium.promotion.PointsDeduction;
 import org.emporium.promotion.PricingEngine;
@@ -160,6 +161,7 @@ public class Checkout {
         Instant payBy = now.plus(Duration.parse(payWithin));
         Map<Long, Order> orderOfSku = new TreeMap<>();
         List<Order> orders = new ArrayList<>();
+        Map<String, Long> pointsOfOrder = new LinkedHashMap<>();
         for (Quote.Group group : quote.groups()) {
             Order order = new Order(OrderNo.next(now.atZone(zone()).toLocalDate()), checkoutNo, buyerId,
                     group.merchantId(), group.total().currency(), request.shippingMethod, group.shipping(),
@@ -177,6 +179,7 @@ public class Checkout {
                         + group.total());
             }
             orders.add(order);
+            pointsOfOrder.put(order.getNumber(), pointsRules.pointsFor(paidWithPoints(group)));
         }
         // promotions, coupon and points before stock: a flash sale's latecomers are turned away at its quota
         // without queueing for the SKU's row, and every checkout takes its locks in one order (promotions by id,
@@ -184,13 +187,13 @@ public class Checkout {
         promotions.booked(orders);
         quote.discounts().stream().filter(d -> d.kind().equals(PromotionKind.COUPON.name()))
                 .forEach(d -> coupons.use(d.promotionId(), checkoutNo, d.amount().amount()));
-        for (Order order : orders) {
-            long paidWithPoints = pointsPaid(order);
-            if (paidWithPoints > 0) {
-                points.spend(buyerId, paidWithPoints, order.getNumber());
+        // each order spends its own share of the points, rounded up on its own, so the orders' points add up
+        pointsOfOrder.forEach((orderNo, paid) -> {
+            if (paid > 0) {
+                points.spend(buyerId, paid, orderNo);
             }
-        }
-        reserve(buyerId, request, items, orderOfSku);
+        });
+        reserve(buyerId, request, quote, orderOfSku);
         orders.forEach(em::persist);
         em.flush();
         orders.sort(java.util.Comparator.comparing(Order::getId)); // as a repeat with the same key lists them
@@ -224,9 +227,10 @@ public class Checkout {
         return hash(request.fingerprint());
     }
 
-    private void reserve(long buyerId, CheckoutRequest request, List<CartItem> items, Map<Long, Order> orderOfSku) {
+    /** Stock for every line of the quote, gifts included. */
+    private void reserve(long buyerId, CheckoutRequest request, Quote quote, Map<Long, Order> orderOfSku) {
         Map<Long, Integer> wanted = new TreeMap<>(); // ascending SKU id: every checkout locks rows in one order
-        items.forEach(i -> wanted.merge(i.skuId, i.quantity, Integer::sum));
+        quote.lines().forEach(l -> wanted.merge(l.skuId(), l.quantity(), Integer::sum));
         Map<Long, Integer> held = reservation.holdsAtAddToCart() && !request.buysDirectly()
                 ? carts.takeHolds(CartKey.account(buyerId), wanted.keySet())
                 : Map.of();
@@ -266,13 +270,12 @@ public class Checkout {
      * a tie); none when no coupon applies. Each is priced like the real thing, so what it promises is what it gives.
      */
     public Optional<BestCoupon> bestCoupon(long buyerId, @NotNull @Valid CheckoutRequest request) {
-        List<CartItem> items = items(buyerId, request);
-        CheckoutRequest without = request.withCoupon(null);
-        Money total = price(buyerId, without, items).total();
+        Basis basis = basis(buyerId, request, items(buyerId, request));
+        Money total = price(basis, request.withCoupon(null)).total();
         BestCoupon best = null;
         for (Coupon coupon : coupons.usable(buyerId).stream().limit(MAX_COUPONS_TRIED).toList()) {
             try {
-                Money saving = total.minus(price(buyerId, request.withCoupon(coupon.getCode()), items).total());
+                Money saving = total.minus(price(basis, request.withCoupon(coupon.getCode())).total());
                 if (saving.compareTo(Money.zero(saving.currency())) > 0
                         && (best == null || saving.compareTo(best.saving()) > 0)) {
                     best = new BestCoupon(coupon, saving);
@@ -296,22 +299,23 @@ public class Checkout {
                 .reduce(Money.zero(group.total().currency()), Money::plus);
     }
 
-    /** The points an order is paid with: each order's POINTS discounts, so the orders' points add up. */
-    private long pointsPaid(Order order) {
-        return pointsRules.pointsFor(order.getLines().stream().flatMap(l -> l.getDiscounts().stream())
-                .filter(d -> PromotionKind.POINTS.name().equals(d.getKind()))
-                .map(d -> Money.of(d.getAmount(), order.getTotal().currency()))
-                .reduce(Money.zero(order.getTotal().currency()), Money::plus));
+    /**
+     * What pricing a checkout reads that no coupon or points change: the member's standing, the destination, the
+     * items as the catalog has them, the promotions running and the gifts in stock — read once, priced once per
+     * coupon by {@link #bestCoupon}.
+     */
+    private record Basis(long buyerId, long points, MemberLevel level, Destination to, ShippingMethod method,
+                         List<OrderPricing.Item> items, Stacking stacking, Map<Long, Set<Long>> paths,
+                         List<Offer> offers, Map<Long, OrderPricing.Item> gifts) {
     }
 
     private Quote price(long buyerId, CheckoutRequest request, List<CartItem> items) {
+        return price(basis(buyerId, request, items), request);
+    }
+
+    private Basis basis(long buyerId, CheckoutRequest request, List<CartItem> items) {
         Membership membership = points.membership(buyerId);
-        MemberLevel level = points.level(buyerId);
-        long offeredPoints = request.pointsToUse == null ? 0 : request.pointsToUse;
-        if (offeredPoints > membership.getPoints()) {
-            throw new BusinessRuleException("INSUFFICIENT_POINTS", "You have " + membership.getPoints()
-                    + " points, not " + offeredPoints);
-        }
+        MemberLevel level = points.level(membership);
         Address address = addressBook.get(buyerId, request.addressId);
         Destination to = Destination.of(address);
         ShippingMethod method = ShippingMethod.fromCode(request.shippingMethod);
@@ -336,13 +340,26 @@ public class Checkout {
                 throw new BusinessRuleException("PURCHASE_LIMIT", "At most " + product.getPurchaseLimit() + " of "
                         + product.getNameEn() + " per order");
             }
-            Merchant merchant = em.find(Merchant.class, product.getMerchantId());
-            priced.add(new OrderPricing.Item(product.getMerchantId(), merchant.getName(), sku.getId(),
-                    product.getId(), product.getCategoryId(), sku.getCode(), product.getName(), product.getNameEn(),
-                    sku.getSpecLabel(), sku.getImageUrl() != null ? sku.getImageUrl() : product.getCoverUrl(),
-                    sku.getPrice(), item.quantity, sku.getWeightGrams(),
-                    taxRates.rateFor(to, product.getCategoryId()),
-                    available.getOrDefault(sku.getId(), 0) >= item.quantity));
+            priced.add(item(sku, item.quantity, to, available.getOrDefault(sku.getId(), 0) >= item.quantity));
+        }
+        List<Offer> offers = new ArrayList<>(promotions.running());
+        Map<Long, OrderPricing.Item> gifts = giftsInStock(offers, priced, to);
+        Points.memberPrice(level).ifPresent(offers::add);
+        return new Basis(buyerId, membership.getPoints(), level, to, method, List.copyOf(priced), promotions.stacking(),
+                promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId).toList()),
+                List.copyOf(offers), gifts);
+    }
+
+    /** The checkout priced with the request's coupon and points. */
+    private Quote price(Basis basis, CheckoutRequest request) {
+        long buyerId = basis.buyerId();
+        MemberLevel level = basis.level();
+        Destination to = basis.to();
+        ShippingMethod method = basis.method();
+        long offeredPoints = request.pointsToUse == null ? 0 : request.pointsToUse;
+        if (offeredPoints > basis.points()) {
+            throw new BusinessRuleException("INSUFFICIENT_POINTS", "You have " + basis.points()
+                    + " points, not " + offeredPoints);
         }
         Coupon held = request.couponCode == null || request.couponCode.isBlank() ? null
                 : coupons.usableByCode(buyerId, request.couponCode);
@@ -353,11 +370,7 @@ public class Checkout {
                 || waives(freeShipping, merchantId, itemsTotal)
                 ? Money.zero(itemsTotal.currency())
                 : shippingRates.freight(merchantId, method, to, weight, itemsTotal);
-        Stacking stacking = promotions.stacking();
-        Map<Long, Set<Long>> paths = promotions.categoryPaths(priced.stream().map(OrderPricing.Item::categoryId)
-                .toList());
-        List<Offer> offers = new ArrayList<>(promotions.running());
-        points.memberPrice(buyerId).ifPresent(offers::add);
+        List<Offer> offers = new ArrayList<>(basis.offers());
         if (offeredPoints > 0 && !pointsRules.valueOf(offeredPoints).isZero()) {
             offers.add(new PointsDeduction(buyerId, "积分抵扣", "Paid with points",
                     pointsRules.valueOf(offeredPoints), pointsRules.maxShare()));
@@ -367,8 +380,8 @@ public class Checkout {
             offers.add(coupon);
         }
         while (true) {
-            Quote quote = OrderPricing.price(priced, method.code(), freight, Money.BASE_CURRENCY,
-                    new OrderPricing.Promotions(stacking, List.copyOf(offers), paths));
+            Quote quote = OrderPricing.price(basis.items(), method.code(), freight, Money.BASE_CURRENCY,
+                    new OrderPricing.Promotions(basis.stacking(), List.copyOf(offers), basis.paths(), basis.gifts()));
             // a promotion whose budget cannot cover what it would take off here sits this checkout out
             Set<Long> beyond = promotions.beyondBudget(quote.discounts().stream()
                     .filter(d -> PromotionKind.valueOf(d.kind()).campaign()) // the others have no budget
@@ -387,6 +400,42 @@ public class Checkout {
             }
             offers.removeIf(offer -> offer.kind().campaign() && beyond.contains(offer.id()));
         }
+    }
+
+    /** A line as the catalog has it now, with the tax rate at the destination. */
+    private OrderPricing.Item item(Sku sku, int quantity, Destination to, boolean available) {
+        Product product = sku.getProduct();
+        Merchant merchant = em.find(Merchant.class, product.getMerchantId());
+        return new OrderPricing.Item(product.getMerchantId(), merchant.getName(), sku.getId(), product.getId(),
+                product.getCategoryId(), sku.getCode(), product.getName(), product.getNameEn(), sku.getSpecLabel(),
+                sku.getImageUrl() != null ? sku.getImageUrl() : product.getCoverUrl(), sku.getPrice(), quantity,
+                sku.getWeightGrams(), taxRates.rateFor(to, product.getCategoryId()), available);
+    }
+
+    /**
+     * The gifts (满赠) of the shops bought from that can be given now, by SKU: a gift whose SKU is off sale or has
+     * not enough stock for every gift of it and what is bought of it is not offered (its promotion is dropped).
+     */
+    private Map<Long, OrderPricing.Item> giftsInStock(List<Offer> offers, List<OrderPricing.Item> bought,
+                                                      Destination to) {
+        Set<Long> shops = bought.stream().map(OrderPricing.Item::merchantId).collect(Collectors.toSet());
+        List<Gift> gifts = offers.stream().filter(o -> o instanceof Gift && shops.contains(o.scope().merchantId()))
+                .map(Gift.class::cast).toList();
+        offers.removeIf(o -> o instanceof Gift && !gifts.contains(o));
+        if (gifts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> needed = new TreeMap<>();
+        bought.forEach(i -> needed.put(i.skuId(), i.quantity()));
+        gifts.forEach(g -> needed.merge(g.giftSkuId(), g.quantity(), Integer::sum));
+        Map<Long, Integer> available = inventory.available(needed.keySet());
+        Map<Long, OrderPricing.Item> inStock = new TreeMap<>();
+        em.createQuery("SELECT s FROM Sku s JOIN FETCH s.product WHERE s.id IN :ids", Sku.class)
+                .setParameter("ids", gifts.stream().map(Gift::giftSkuId).distinct().toList()).getResultStream()
+                .filter(sku -> sku.isActive() && available.getOrDefault(sku.getId(), 0) >= needed.get(sku.getId()))
+                .forEach(sku -> inStock.put(sku.getId(), item(sku, 0, to, true)));
+        offers.removeIf(o -> o instanceof Gift gift && !inStock.containsKey(gift.giftSkuId()));
+        return inStock;
     }
 
     /** Whether a free-shipping coupon covers a shop whose items cost {@code itemsTotal} after discounts. */

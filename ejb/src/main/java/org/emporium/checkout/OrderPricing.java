@@ -3,11 +3,13 @@ package org.emporium.checkout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emporium.platform.Money;
+import org.emporium.promotion.Gift;
 import org.emporium.promotion.Offer;
 import org.emporium.promotion.PricingEngine;
 import org.emporium.promotion.PromotionKind;
@@ -28,6 +30,12 @@ public final class OrderPricing {
     public record Item(long merchantId, String merchantName, long skuId, long productId, long categoryId,
                        String skuCode, String name, String nameEn, String specLabel, String image, Money unitPrice,
                        int quantity, int unitWeightGrams, BigDecimal taxRate, boolean available) {
+
+        /** The same SKU, so many units. */
+        public Item withQuantity(int units) {
+            return new Item(merchantId, merchantName, skuId, productId, categoryId, skuCode, name, nameEn, specLabel,
+                    image, unitPrice, units, unitWeightGrams, taxRate, available);
+        }
     }
 
     /** Freight for one merchant's group: (merchant, total weight in grams, items total after discounts) → fee. */
@@ -36,8 +44,16 @@ public final class OrderPricing {
         Money fee(long merchantId, int weightGrams, Money itemsTotal);
     }
 
-    /** The promotions running now, the stacking table, and each category with its parents (for scopes). */
-    public record Promotions(Stacking stacking, List<Offer> offers, Map<Long, Set<Long>> categoryPaths) {
+    /**
+     * The promotions running now, the stacking table, each category with its parents (for scopes), and the gift
+     * SKUs that can be given now (by SKU; their quantity is not read): a gift earned but not among them is not given.
+     */
+    public record Promotions(Stacking stacking, List<Offer> offers, Map<Long, Set<Long>> categoryPaths,
+                             Map<Long, Item> giftItems) {
+        public Promotions(Stacking stacking, List<Offer> offers, Map<Long, Set<Long>> categoryPaths) {
+            this(stacking, offers, categoryPaths, Map.of());
+        }
+
         public static Promotions none() {
             return new Promotions(Stacking.standard(), List.of(), Map.of());
         }
@@ -59,8 +75,28 @@ public final class OrderPricing {
         PricingEngine.Result promoted = new PricingEngine(promotions.stacking()).price(items.stream()
                 .map(i -> new PricingEngine.Item(i.skuId(), i.productId(), promotions.pathOf(i.categoryId()),
                         i.merchantId(), i.unitPrice(), i.quantity())).toList(), promotions.offers());
+        // 满赠: each gift earned joins its shop's items — more units on the line of its SKU, or a line of its own —
+        // at its list price, all of it taken off
+        List<Item> all = new ArrayList<>(items);
+        Map<Long, Integer> giftUnits = new HashMap<>();
+        Map<Long, List<PricingEngine.Adjustment>> giftAdjustments = new HashMap<>();
+        List<Quote.Discount> gifts = new ArrayList<>();
+        for (Gift gift : promoted.gifts()) {
+            Item given = promotions.giftItems().get(gift.giftSkuId());
+            if (given == null) {
+                continue;
+            }
+            Money worth = given.unitPrice().times(gift.quantity());
+            if (all.stream().noneMatch(i -> i.skuId() == given.skuId())) {
+                all.add(given.withQuantity(0)); // none of its units bought: a line of gifts only
+            }
+            giftUnits.merge(given.skuId(), gift.quantity(), Integer::sum);
+            giftAdjustments.computeIfAbsent(given.skuId(), sku -> new ArrayList<>()).add(new PricingEngine.Adjustment(
+                    gift.id(), PromotionKind.GIFT, gift.name(), gift.nameEn(), worth));
+            gifts.add(new Quote.Discount(gift.id(), PromotionKind.GIFT.name(), gift.name(), gift.nameEn(), worth));
+        }
         Map<Long, List<Item>> byMerchant = new LinkedHashMap<>();
-        items.forEach(i -> byMerchant.computeIfAbsent(i.merchantId(), m -> new ArrayList<>()).add(i));
+        all.forEach(i -> byMerchant.computeIfAbsent(i.merchantId(), m -> new ArrayList<>()).add(i));
         Money zero = Money.zero(currency);
         List<Quote.Group> groups = new ArrayList<>();
         Money itemsTotal = zero;
@@ -75,19 +111,23 @@ public final class OrderPricing {
             Money groupPoints = zero;
             int weight = 0;
             for (Item item : entry.getValue()) {
-                Money lineTotal = item.unitPrice().times(item.quantity());
-                PricingEngine.PricedItem sold = promoted.of(item.skuId());
-                Money discount = sold.discount();
+                int quantity = item.quantity() + giftUnits.getOrDefault(item.skuId(), 0);
+                Money lineTotal = item.unitPrice().times(quantity);
+                List<PricingEngine.Adjustment> adjustments = new ArrayList<>(promoted.items().stream()
+                        .filter(p -> p.item().skuId() == item.skuId()).findFirst()
+                        .map(PricingEngine.PricedItem::adjustments).orElse(List.of()));
+                adjustments.addAll(giftAdjustments.getOrDefault(item.skuId(), List.of()));
+                Money discount = adjustments.stream().map(PricingEngine.Adjustment::amount).reduce(zero, Money::plus);
                 Money lineTax = TaxRates.taxOn(lineTotal.minus(discount), item.taxRate());
-                int lineWeight = Math.multiplyExact(item.unitWeightGrams(), item.quantity());
+                int lineWeight = Math.multiplyExact(item.unitWeightGrams(), quantity);
                 lines.add(new Quote.Line(item.skuId(), item.productId(), item.categoryId(), item.skuCode(),
                         item.name(), item.nameEn(), item.specLabel(), item.image(), item.unitPrice(),
-                        item.quantity(), lineTotal, discount, sold.adjustments(), lineTax, lineWeight,
+                        quantity, lineTotal, discount, List.copyOf(adjustments), lineTax, lineWeight,
                         item.available()));
                 groupItems = groupItems.plus(lineTotal);
                 groupDiscount = groupDiscount.plus(discount);
                 groupTax = groupTax.plus(lineTax);
-                groupPoints = sold.adjustments().stream().filter(a -> a.kind() == PromotionKind.POINTS)
+                groupPoints = adjustments.stream().filter(a -> a.kind() == PromotionKind.POINTS)
                         .map(PricingEngine.Adjustment::amount).reduce(groupPoints, Money::plus);
                 weight += lineWeight;
             }
@@ -103,10 +143,12 @@ public final class OrderPricing {
             tax = tax.plus(groupTax);
         }
         Money total = itemsTotal.minus(discountTotal).plus(shipping).plus(tax);
-        List<Quote.Discount> discounts = promoted.applied().stream().map(a -> new Quote.Discount(a.offer().id(),
-                a.offer().kind().name(), a.offer().name(), a.offer().nameEn(), a.amount())).toList();
+        List<Quote.Discount> discounts = new ArrayList<>(promoted.applied().stream().map(a -> new Quote.Discount(
+                a.offer().id(), a.offer().kind().name(), a.offer().name(), a.offer().nameEn(), a.amount())).toList());
+        discounts.addAll(gifts);
         List<Quote.Hint> hints = promoted.hints().stream().map(h -> new Quote.Hint(h.offer().id(), h.offer().name(),
                 h.offer().nameEn(), h.missing(), h.reduction())).toList();
-        return new Quote(groups, discounts, hints, itemsTotal, discountTotal, shipping, tax, total, shippingMethod);
+        return new Quote(groups, List.copyOf(discounts), hints, itemsTotal, discountTotal, shipping, tax, total,
+                shippingMethod);
     }
 }

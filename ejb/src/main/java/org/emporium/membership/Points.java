@@ -60,12 +60,19 @@ public class Points {
     }
 
     public MemberLevel level(long memberId) {
-        return em.find(MemberLevel.class, membership(memberId).getLevelCode());
+        return level(membership(memberId));
+    }
+
+    public MemberLevel level(Membership membership) {
+        return em.find(MemberLevel.class, membership.getLevelCode());
     }
 
     /** 会员价: what the member's level takes off everything, for the pricing engine; none at a level without one. */
     public Optional<Offer> memberPrice(long memberId) {
-        MemberLevel level = level(memberId);
+        return memberPrice(level(memberId));
+    }
+
+    public static Optional<Offer> memberPrice(MemberLevel level) {
         return level.hasMemberPrice()
                 ? Optional.of(new MemberPrice(level.getRank(), level.getName() + "价", level.getNameEn() + " price",
                         level.getDiscountRate()))

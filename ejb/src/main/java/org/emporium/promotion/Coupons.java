@@ -1,7 +1,10 @@
 package org.emporium.promotion;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.emporium.account.MemberRegistered;
 import org.emporium.merchant.Merchant;
 import org.emporium.order.Order;
@@ -33,6 +38,7 @@ import org.emporium.platform.NotFoundException;
 public class Coupons {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(Coupons.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -90,9 +96,19 @@ public class Coupons {
         return issue(template, memberId);
     }
 
-    /** 注册送券: a new member gets one of each registration coupon being given out now (those used up, none). */
-    public void registered(@Observes MemberRegistered registered) {
-        giveWhereIssuable(CouponIssuance.REGISTRATION, registered.accountId(), t -> true);
+    /**
+     * 注册送券: a new member gets one of each registration coupon being given out now (those used up, none) — once
+     * the account is there, in a transaction of its own: a sign-up neither waits for the coupon's lock nor fails
+     * with it (on launch day every sign-up wants the same welcome coupon).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void registered(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberRegistered registered) {
+        try {
+            giveWhereIssuable(CouponIssuance.REGISTRATION, registered.accountId(), t -> true);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "No welcome coupon for new member " + registered.accountId());
+            throw e;
+        }
     }
 
     /**
@@ -111,12 +127,8 @@ public class Coupons {
 
     private void giveWhereIssuable(CouponIssuance issuance, long memberId, Predicate<CouponTemplate> applies) {
         Instant now = clock.instant();
-        List<Long> ids = em.createQuery("SELECT t.id FROM CouponTemplate t WHERE t.issuance = :issuance"
-                        + " AND t.status = :active AND t.issueFrom <= :now AND t.issueTo > :now ORDER BY t.id",
-                        Long.class)
-                .setParameter("issuance", issuance).setParameter("active", PromotionStatus.ACTIVE)
-                .setParameter("now", now).getResultList();
-        for (Long id : ids) {
+        // locked in id order, as every issuance locks them
+        for (Long id : beingGivenOut(issuance).stream().map(CouponTemplate::getId).sorted().toList()) {
             CouponTemplate template = em.find(CouponTemplate.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (applies.test(template) && template.issuable(heldOf(template, memberId), now)) {
                 issue(template, memberId);

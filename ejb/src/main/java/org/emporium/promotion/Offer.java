@@ -2,7 +2,7 @@ package org.emporium.promotion;
 
 /** A running promotion as the pricing engine sees it: what it is called, what it does and to which items. */
 public sealed interface Offer permits FlashSale, BuyMoreGetFree, MemberPrice, TieredPrice,
-        TimedDiscount, ThresholdReduction, CouponOffer, PointsDeduction {
+        TimedDiscount, Gift, ThresholdReduction, CouponOffer, PointsDeduction {
 
     long id();
 

@@ -61,7 +61,11 @@ public final class PricingEngine {
     public record Hint(Offer offer, Money missing, Money reduction) {
     }
 
-    public record Result(List<PricedItem> items, List<Applied> applied, List<Hint> hints) {
+    /**
+     * {@code gifts}: the gifts earned (满赠), each once — the engine prices what is bought; the checkout adds the gift
+     * units at their list price, all of it taken off ({@code OrderPricing}).
+     */
+    public record Result(List<PricedItem> items, List<Applied> applied, List<Hint> hints, List<Gift> gifts) {
         public Money discount() {
             return items.stream().map(PricedItem::discount).reduce(Money::plus).orElseThrow();
         }
@@ -94,6 +98,7 @@ public final class PricingEngine {
         bySku.forEach(i -> taken.put(i.skuId(), new ArrayList<>()));
         List<Applied> applied = new ArrayList<>();
         List<Hint> hints = new ArrayList<>();
+        List<Gift> gifts = new ArrayList<>();
         for (List<PromotionKind> stage : stacking.stageGroups()) {
             if (ITEM_PRICES.containsAll(stage)) {
                 // prices of one stage compete: each item takes the best of them
@@ -106,6 +111,7 @@ public final class PricingEngine {
                     case FLASH_SALE, MEMBER_PRICE, TIERED_PRICE, TIMED_DISCOUNT ->
                             applyDiscounts(bySku, ofKind, taken, applied);
                     case BUY_MORE_GET_FREE -> applyFreeUnits(bySku, ofKind, taken, applied);
+                    case GIFT -> earnedGifts(bySku, ofKind, taken, gifts);
                     case THRESHOLD_REDUCTION -> applyReductions(bySku, ofKind, taken, applied, hints);
                     case COUPON -> applyCoupons(bySku, ofKind, taken, applied);
                     case POINTS -> applyPoints(bySku, ofKind, taken, applied);
@@ -114,7 +120,7 @@ public final class PricingEngine {
         }
         List<PricedItem> priced = items.stream().map(i -> new PricedItem(i, List.copyOf(taken.get(i.skuId()))))
                 .toList();
-        return new Result(priced, List.copyOf(applied), List.copyOf(hints));
+        return new Result(priced, List.copyOf(applied), List.copyOf(hints), List.copyOf(gifts));
     }
 
     private static List<Offer> offersOf(Collection<? extends Offer> offers, List<PromotionKind> kinds) {
@@ -138,6 +144,21 @@ public final class PricingEngine {
             }
             if (total != null) {
                 applied.add(new Applied(deal, total));
+            }
+        }
+    }
+
+    /**
+     * 满赠, in id order: a gift is earned when the items in its scope open to it cost its minimum by now (the items
+     * under a flash sale, which stands alone, do not count). Nothing comes off what is bought.
+     */
+    private void earnedGifts(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
+                             List<Gift> gifts) {
+        for (Offer offer : offers) {
+            Gift gift = (Gift) offer;
+            List<Item> share = eligibleItems(gift, items, taken);
+            if (!share.isEmpty() && gift.earnedBy(net(share, taken))) {
+                gifts.add(gift);
             }
         }
     }

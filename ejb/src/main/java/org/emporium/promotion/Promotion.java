@@ -164,6 +164,16 @@ public class Promotion {
     @Column(name = "per_member", updatable = false)
     private Integer perMember;
 
+    /** 满赠: the gift SKU, how many units of it, and what the items in scope must cost (null: any). */
+    @Column(name = "gift_sku_id", updatable = false)
+    private Long giftSkuId;
+
+    @Column(name = "gift_quantity", updatable = false)
+    private Integer giftQuantity;
+
+    @Column(name = "gift_minimum", precision = 19, scale = 2, updatable = false)
+    private BigDecimal giftMinimum;
+
     @Column(name = "sold", nullable = false)
     private int sold;
 
@@ -242,6 +252,14 @@ public class Promotion {
             this.quota = draft.quota;
             this.perMember = draft.perMember == null ? 1 : draft.perMember;
         }
+        if (kind == PromotionKind.GIFT) {
+            if (draft.giftSkuId == null) {
+                throw new BusinessRuleException("VALIDATION", "A gift promotion needs its gift SKU");
+            }
+            this.giftSkuId = draft.giftSkuId;
+            this.giftQuantity = draft.giftQuantity == null ? 1 : draft.giftQuantity;
+            this.giftMinimum = draft.giftMinimum;
+        }
         this.currency = Money.BASE_CURRENCY.getCurrencyCode();
         this.startsAt = draft.startsAt;
         this.endsAt = draft.endsAt;
@@ -278,6 +296,8 @@ public class Promotion {
             case BUY_MORE_GET_FREE -> new BuyMoreGetFree(offerId, name, nameEn, scope, buyQuantity, freeQuantity);
             case FLASH_SALE -> new FlashSale(offerId, name, nameEn, scope, Money.of(flashPrice, money), perMember,
                     quota - sold);
+            case GIFT -> new Gift(offerId, name, nameEn, scope, Money.of(giftMinimum == null ? BigDecimal.ZERO
+                    : giftMinimum, money), giftSkuId, giftQuantity);
             case COUPON -> throw new IllegalArgumentException("Coupons are made as coupon templates, not promotions");
             case MEMBER_PRICE, POINTS -> throw new IllegalArgumentException(
                     "Member prices come with member levels and points with the member, not as promotions");
@@ -313,6 +333,18 @@ public class Promotion {
 
     public Integer getPerMember() {
         return perMember;
+    }
+
+    public Long getGiftSkuId() {
+        return giftSkuId;
+    }
+
+    public Integer getGiftQuantity() {
+        return giftQuantity;
+    }
+
+    public BigDecimal getGiftMinimum() {
+        return giftMinimum;
     }
 
     public int getSold() {

@@ -89,6 +89,17 @@ public class PromotionDraft {
     @Max(1000)
     public Integer perMember;
 
+    /** 满赠: the gift (a SKU of the shop's), how many units (1), and what the items in scope must cost (none: any). */
+    public Long giftSkuId;
+
+    @Min(1)
+    @Max(99)
+    public Integer giftQuantity;
+
+    @DecimalMin(value = "0")
+    @Digits(integer = 17, fraction = 2)
+    public BigDecimal giftMinimum;
+
     /** 限量: the most orders it may apply to; none: no limit. */
     @Min(1)
     public Integer maxOrders;

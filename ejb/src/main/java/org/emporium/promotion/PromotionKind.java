@@ -15,6 +15,8 @@ public enum PromotionKind {
     TIERED_PRICE(true),
     /** 限时折扣: the items in scope sell at a rate of their price (0.80 = 8折) while the promotion runs. */
     TIMED_DISCOUNT(true),
+    /** 满赠 / 赠品: spend a minimum on the items in scope, a gift SKU comes free with the order. */
+    GIFT(true),
     /** 满减 / 每满减: spend a threshold on the items in scope, so much comes off; tiers, or repeating. */
     THRESHOLD_REDUCTION(true),
     /** 优惠券: a coupon the shopper holds and chose (or was offered) at checkout. */

@@ -99,6 +99,16 @@ public class Promotions {
                         + sku.getPrice().amountText());
             }
         }
+        if (draft.kind == PromotionKind.GIFT && draft.giftSkuId != null) {
+            // the gift ships with the shop's own order, from the shop's own stock
+            Sku gift = em.find(Sku.class, draft.giftSkuId);
+            if (merchantId == null) {
+                throw new BusinessRuleException("VALIDATION", "A gift promotion is a shop's: name the shop");
+            }
+            if (gift == null || !gift.isActive() || !merchantId.equals(gift.getProduct().getMerchantId())) {
+                throw new BusinessRuleException("VALIDATION", "No SKU " + draft.giftSkuId + " in this shop to give");
+            }
+        }
         Promotion promotion = new Promotion(draft, merchantId, actorId, clock.instant());
         em.persist(promotion);
         em.flush();
@@ -243,9 +253,14 @@ public class Promotions {
 
     /** What the pricing engine applies right now. */
     public List<Offer> running() {
+        // each scope and tier collection in one query for all the promotions, not one per promotion (EclipseLink)
         return em.createNamedQuery("Promotion.running", Promotion.class)
                 .setParameter("active", PromotionStatus.ACTIVE).setParameter("now", clock.instant())
-                .getResultStream().map(Promotion::offer).toList();
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.categoryIds").setHint("eclipselink.batch", "p.productIds")
+                .setHint("eclipselink.batch", "p.skuIds").setHint("eclipselink.batch", "p.tiers")
+                .setHint("eclipselink.batch", "p.quantityTiers")
+                .getResultList().stream().map(Promotion::offer).toList();
     }
 
     /** The running promotions that could apply to this product (its shop's and the platform's), for its page. */

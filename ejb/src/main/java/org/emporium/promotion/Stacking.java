@@ -32,18 +32,20 @@ public record Stacking(Map<PromotionKind, Rule> rules) {
     /**
      * The shop's default (as migration V20 leaves the table): a flash sale first and alone on its item (only points
      * may follow), then 买N送M on list prices, then the prices — member price, quantity price and limited-time
-     * discount share a stage, so each item takes the best of them, not all — then 满减 on what the items cost by
-     * then, the coupon on what is left, and points last on what is still to pay.
+     * discount share a stage, so each item takes the best of them, not all — then 满赠 and 满减 on what the items
+     * cost by then, the coupon on what is left, and points last on what is still to pay.
      */
     public static Stacking standard() {
-        Set<PromotionKind> orderLevel = Set.of(PromotionKind.THRESHOLD_REDUCTION, PromotionKind.COUPON,
-                PromotionKind.POINTS);
+        Set<PromotionKind> orderLevel = Set.of(PromotionKind.GIFT, PromotionKind.THRESHOLD_REDUCTION,
+                PromotionKind.COUPON, PromotionKind.POINTS);
         Map<PromotionKind, Rule> rules = new EnumMap<>(PromotionKind.class);
         rules.put(PromotionKind.FLASH_SALE, new Rule(3, Set.of(PromotionKind.POINTS)));
         rules.put(PromotionKind.BUY_MORE_GET_FREE, new Rule(5, orderLevel));
         rules.put(PromotionKind.MEMBER_PRICE, new Rule(10, orderLevel));
         rules.put(PromotionKind.TIERED_PRICE, new Rule(10, orderLevel));
         rules.put(PromotionKind.TIMED_DISCOUNT, new Rule(10, orderLevel));
+        rules.put(PromotionKind.GIFT, new Rule(15, EnumSet.complementOf(EnumSet.of(PromotionKind.FLASH_SALE,
+                PromotionKind.GIFT))));
         rules.put(PromotionKind.THRESHOLD_REDUCTION, new Rule(20, EnumSet.complementOf(EnumSet.of(
                 PromotionKind.FLASH_SALE, PromotionKind.THRESHOLD_REDUCTION))));
         rules.put(PromotionKind.COUPON, new Rule(30, EnumSet.complementOf(EnumSet.of(PromotionKind.FLASH_SALE,

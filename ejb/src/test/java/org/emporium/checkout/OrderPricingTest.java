@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.emporium.platform.Money;
+import org.emporium.promotion.Gift;
 import org.emporium.promotion.PointsDeduction;
+import org.emporium.promotion.Scope;
 import org.emporium.promotion.Stacking;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +85,38 @@ class OrderPricingTest {
                 Money.BASE_CURRENCY, points);
         assertThat(quote.shipping()).isEqualTo(Money.cny("0.00"));
         assertThat(quote.total()).isEqualTo(Money.cny("87.95"));
+    }
+
+    @Test
+    void aGiftIsALineAtItsListPriceAllOfItTakenOffOrMoreUnitsOnTheLineOfItsSku() {
+        var gift = new Gift(4, "满100赠杯", "Free mug over 100", Scope.merchant(7), Money.cny("100.00"), 2, 1);
+        var promotions = new OrderPricing.Promotions(Stacking.standard(), List.of(gift), java.util.Map.of(),
+                java.util.Map.of(2L, item(7, 2, "25.00", 0, 300, "0.13")));
+        Quote alone = OrderPricing.price(List.of(item(7, 1, "120.00", 1, 500, "0")), "standard",
+                (m, grams, total) -> Money.cny(grams > 500 ? "10.00" : "8.00"), Money.BASE_CURRENCY, promotions);
+        Quote.Line mug = alone.lines().get(1);
+        assertThat(mug.skuId()).isEqualTo(2L);
+        assertThat(mug.quantity()).isEqualTo(1);
+        assertThat(mug.lineTotal()).isEqualTo(Money.cny("25.00"));
+        assertThat(mug.discount()).isEqualTo(Money.cny("25.00"));
+        assertThat(mug.tax()).as("nothing paid, no tax").isEqualTo(Money.cny("0.00"));
+        assertThat(mug.adjustments()).extracting(a -> a.kind().name()).containsExactly("GIFT");
+        assertThat(alone.discounts()).extracting(Quote.Discount::kind).containsExactly("GIFT");
+        assertThat(alone.shipping()).as("the gift ships, and weighs").isEqualTo(Money.cny("10.00"));
+        assertThat(alone.total()).isEqualTo(Money.cny("130.00"));
+
+        Quote alsoBought = OrderPricing.price(List.of(item(7, 1, "120.00", 1, 500, "0"),
+                        item(7, 2, "25.00", 2, 300, "0.13")), "standard", (m, grams, total) -> Money.cny("0.00"),
+                Money.BASE_CURRENCY, promotions);
+        Quote.Line mugs = alsoBought.lines().get(1);
+        assertThat(mugs.quantity()).isEqualTo(3);
+        assertThat(mugs.discount()).isEqualTo(Money.cny("25.00"));
+        assertThat(mugs.tax()).as("13% of the two paid for").isEqualTo(Money.cny("6.50"));
+        assertThat(alsoBought.total()).isEqualTo(Money.cny("176.50"));
+
+        Quote outOfStock = OrderPricing.price(List.of(item(7, 1, "120.00", 1, 500, "0")), "standard",
+                (m, grams, total) -> Money.cny("0.00"), Money.BASE_CURRENCY,
+                new OrderPricing.Promotions(Stacking.standard(), List.of(gift), java.util.Map.of()));
+        assertThat(outOfStock.lines()).as("a gift the checkout cannot give is not given").hasSize(1);
     }
 }

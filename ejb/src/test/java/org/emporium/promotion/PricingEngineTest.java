@@ -129,6 +129,7 @@ class PricingEngineTest {
         rules.put(PromotionKind.MEMBER_PRICE, new Stacking.Rule(6, Set.of()));
         rules.put(PromotionKind.POINTS, new Stacking.Rule(40, Set.of()));
         rules.put(PromotionKind.BUY_MORE_GET_FREE, new Stacking.Rule(5, Set.of()));
+        rules.put(PromotionKind.GIFT, new Stacking.Rule(15, Set.of()));
         rules.put(PromotionKind.TIERED_PRICE, new Stacking.Rule(9, Set.of()));
         var exclusive = new PricingEngine(new Stacking(rules));
 
@@ -260,6 +261,34 @@ class PricingEngineTest {
         var fixed = new CouponOffer(10, "无门槛 20", "20 off", Scope.platform(), null, Money.cny("20.00"), null, null);
         assertThat(engine.price(List.of(item(1, "12.50", 1)), List.of(fixed)).discount())
                 .isEqualTo(Money.cny("12.50"));
+    }
+
+    @Test
+    void aGiftIsEarnedOnceWhenTheItemsInScopeReachItsMinimumAfterTheirPrices() {
+        // 满 199 赠 2 × SKU 50: ¥220 of the shop's items at 8折 is ¥176 — short; at 9折 ¥198 — short by a cent
+        var gift = new Gift(5, "满199赠杯", "Free mug over 199", Scope.merchant(SHOP), Money.cny("199.00"), 50, 2);
+        var items = List.of(item(1, "120.00", 1), item(2, "100.00", 1));
+        assertThat(engine.price(items, List.of(gift)).gifts()).containsExactly(gift);
+        assertThat(engine.price(items, List.of(gift, discount(1, "0.80", Scope.merchant(SHOP)))).gifts())
+                .as("the minimum counts what the items cost after their prices").isEmpty();
+        assertThat(engine.price(List.of(item(1, "199.00", 2)), List.of(gift)).gifts())
+                .as("once per checkout, however much more is bought").containsExactly(gift);
+
+        var result = engine.price(items, List.of(gift, reduction(2, Scope.merchant(SHOP), false, null,
+                "200.00", "20.00")));
+        assertThat(result.gifts()).containsExactly(gift);
+        assertThat(result.discount()).as("the gift takes nothing off what is bought; 满减 still applies")
+                .isEqualTo(Money.cny("20.00"));
+    }
+
+    @Test
+    void aFlashSaleItemDoesNotCountTowardsAGiftAndAnotherShopsItemsNeither() {
+        var gift = new Gift(5, "满100赠", "Gift over 100", Scope.merchant(SHOP), Money.cny("100.00"), 50, 1);
+        var flash = new FlashSale(1, "秒杀", "Flash", new Scope(null, Set.of(), Set.of(), Set.of(1L)),
+                Money.cny("150.00"), 1, 10);
+        assertThat(engine.price(List.of(item(1, "200.00", 1)), List.of(gift, flash)).gifts()).isEmpty();
+        var elsewhere = new PricingEngine.Item(3, 1003, Set.of(PHONES), OTHER_SHOP, Money.cny("500.00"), 1);
+        assertThat(engine.price(List.of(elsewhere), List.of(gift)).gifts()).isEmpty();
     }
 
     @Test

@@ -150,7 +150,10 @@ class PricingInvariantsTest {
         Arbitrary<Offer> points = Combinators.combine(prices(), Arbitraries.integers().between(1, 100))
                 .as((value, percent) -> new PointsDeduction(0, "积分抵扣", "Points", value,
                         BigDecimal.valueOf(percent, 2)));
-        return Arbitraries.oneOf(discount, tiered, repeating, coupon, member, quantity, free, points).list()
+        Arbitrary<Offer> gift = Combinators.combine(Arbitraries.of(SHOPS).map(Scope::merchant), prices(),
+                        Arbitraries.integers().between(1, 3))
+                .as((scope, minimum, units) -> new Gift(0, "满赠", "Gift", scope, minimum, 1, units));
+        return Arbitraries.oneOf(discount, tiered, repeating, coupon, member, quantity, free, points, gift).list()
                 .ofMaxSize(6).map(list -> {
             List<Offer> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -197,6 +200,9 @@ class PricingInvariantsTest {
         }
         if (offer instanceof BuyMoreGetFree b) {
             return new BuyMoreGetFree(id, b.name(), b.nameEn(), b.scope(), b.buy(), b.free());
+        }
+        if (offer instanceof Gift g) {
+            return new Gift(id, g.name(), g.nameEn(), g.scope(), g.minimum(), g.giftSkuId(), g.quantity());
         }
         if (offer instanceof PointsDeduction p) {
             return new PointsDeduction(id, p.name(), p.nameEn(), p.offered(), p.maxShare());

@@ -276,6 +276,28 @@ class AfterSalesIT {
     }
 
     @Test
+    void aMemberWithPriorityServiceIsServedFirst() {
+        Shop.Shopper regular = shop.shopperLivingIn("湖北省", "武汉市");
+        Map<String, Object> filing = Map.of("kind", "SERVICE", "subject", "咨询", "description", "发票怎么开？");
+        String regularNo = shop.as(regular.token()).body(filing).post(shop.api("/complaints")).then()
+                .statusCode(201).extract().path("complaintNo");
+        // ¥50,000 of completed orders: 钻石会员, whose level has priority service
+        TestProducts.Published watch = products.publish("merchant", "50000.00", 1, 300, 0);
+        Shop.Shopper diamond = shop.shopperLivingIn("上海市", "上海市");
+        orders.completed(diamond, watch.sku(), 1);
+        shop.as(diamond.token()).get(shop.api("/me")).then().statusCode(200).body("level", equalTo("DIAMOND"));
+        String diamondNo = shop.as(diamond.token()).body(filing).post(shop.api("/complaints")).then()
+                .statusCode(201).body("priority", equalTo(true)).extract().path("complaintNo");
+
+        JsonPath queue = shop.as(shop.demoToken("service")).get(shop.api("/admin/complaints?status=OPEN&size=200"))
+                .then().statusCode(200).extract().jsonPath();
+        List<String> numbers = queue.getList("items.complaintNo");
+        assertThat(numbers.indexOf(diamondNo)).as("filed later, served first").isGreaterThanOrEqualTo(0)
+                .isLessThan(numbers.indexOf(regularNo));
+        assertThat(queue.getBoolean("items.find { it.complaintNo == '" + regularNo + "' }.priority")).isFalse();
+    }
+
+    @Test
     void aComplaintIsWorkedByCustomerServiceUntilTheBuyerClosesIt() {
         TestProducts.Published cup = products.publish("merchant", "66.00", 10, 300, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("湖北省", "武汉市");

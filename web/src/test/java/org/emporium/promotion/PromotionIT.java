@@ -313,6 +313,68 @@ class PromotionIT {
         end(merchant, promotion);
     }
 
+    @Test
+    void aGiftComesWithTheOrderWhileItsStockLastsAndGoesBackOnCancellation() {
+        TestProducts.Published kettle = products.publish("merchant", "150.00", 50, 1000, 0);
+        TestProducts.Published mug = products.publish("merchant", "25.00", 1, 300, 0); // one mug to give
+        Map<String, Object> gift = draft("GIFT", "满100赠杯", List.of(kettle));
+        gift.put("giftSkuId", mug.sku());
+        gift.put("giftMinimum", "100.00");
+        long promotion = create(merchant, gift).then().statusCode(201).body("kind", equalTo("GIFT"))
+                .body("giftSkuId", equalTo((int) mug.sku())).body("giftQuantity", equalTo(1))
+                .body("giftMinimum", equalTo("100.00")).extract().jsonPath().getLong("id");
+        // the gift is the shop's own SKU; another shop's is refused, as is a platform gift without a shop
+        TestProducts.Published elsewhere = products.publish("merchant2", "9.00", 5, 100, 0);
+        Map<String, Object> foreign = draft("GIFT", "赠别家", List.of(kettle));
+        foreign.put("giftSkuId", elsewhere.sku());
+        create(merchant, foreign).then().statusCode(400).body("error", equalTo("VALIDATION"));
+        Map<String, Object> noSku = draft("GIFT", "无赠品", List.of(kettle));
+        create(merchant, noSku).then().statusCode(400).body("error", equalTo("VALIDATION"));
+
+        // the product page names it; the quote adds the mug at its price, all of it taken off
+        assertThat(shop.json().header("Accept-Language", "en").accept("text/html")
+                .get(shop.url("/product.xhtml?id=" + kettle.productId())).then().statusCode(200).extract().asString())
+                .contains("满100赠杯 (en) · Gift ×1 when the items reach ¥100.00");
+        Shop.Shopper first = shop.shopperLivingIn("浙江省", "杭州市");
+        JsonPath quote = quote(first, Map.of(kettle.sku(), 1));
+        String mugLine = "lines.find { it.skuId == " + mug.sku() + " }";
+        assertThat(quote.getInt(mugLine + ".quantity")).isEqualTo(1);
+        assertThat(quote.getString(mugLine + ".lineTotal.amount")).isEqualTo("25.00");
+        assertThat(quote.getString(mugLine + ".discount.amount")).isEqualTo("25.00");
+        assertThat(quote.getList(mugLine + ".discounts.kind")).containsExactly("GIFT");
+        assertThat(quote.getList("discounts.kind")).containsExactly("GIFT");
+        assertThat(money(quote, "itemsTotal").subtract(money(quote, "discountTotal")))
+                .as("the shopper pays for the kettle only").isEqualByComparingTo("150.00");
+
+        String orderNo = shop.as(first.token()).body(checkout(first, Map.of(kettle.sku(), 1), true))
+                .post(shop.api("/orders")).then().statusCode(201).extract().jsonPath().getString("orders[0].orderNo");
+        JsonPath order = shop.as(first.token()).get(shop.api("/orders/" + orderNo)).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(order.getString(mugLine + ".discounts[0].kind")).isEqualTo("GIFT");
+        assertThat(order.getString("total.amount")).isEqualTo(quote.getString("total.amount"));
+        assertThat(available(mug)).as("the mug is reserved for the order").isZero();
+
+        // the mug is gone: the next shopper is not promised one, and buys all the same
+        Shop.Shopper second = shop.shopperLivingIn("浙江省", "杭州市");
+        JsonPath without = quote(second, Map.of(kettle.sku(), 1));
+        assertThat(without.getList("lines.skuId", Long.class)).containsExactly(kettle.sku());
+        assertThat(without.getString("discountTotal.amount")).isEqualTo("0.00");
+
+        // cancelled, the mug is back in stock and the promotion's books with it
+        shop.as(first.token()).post(shop.api("/orders/" + orderNo + "/cancel")).then().statusCode(200);
+        assertThat(available(mug)).isEqualTo(1);
+        shop.as(merchant).get(shop.api("/admin/promotions/" + promotion)).then().statusCode(200)
+                .body("spent", equalTo("0.00")).body("ordersCount", equalTo(0));
+        assertThat(quote(second, Map.of(kettle.sku(), 1)).getList("lines.skuId", Long.class))
+                .containsExactlyInAnyOrder(kettle.sku(), mug.sku());
+        end(merchant, promotion);
+    }
+
+    private int available(TestProducts.Published product) {
+        return shop.json().get(shop.api("/products/" + product.productId())).then().statusCode(200).extract()
+                .path("skus[0].available");
+    }
+
     private io.restassured.response.Response create(String token, Map<String, Object> draft) {
         return shop.as(token).body(draft).post(shop.api("/admin/promotions"));
     }

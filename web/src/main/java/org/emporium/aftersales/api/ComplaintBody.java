@@ -47,12 +47,12 @@ public final class ComplaintBody {
 
     public record View(String complaintNo, String kind, String orderNo, Long merchantId, String subject,
                        String status, boolean assigned, String resolution, Instant createdAt, Instant updatedAt,
-                       Instant resolvedAt, List<Note> notes) {
+                       Instant resolvedAt, List<Note> notes, boolean priority) {
         public static View of(Complaint c) {
             return new View(c.getComplaintNo(), c.getKind().name(), c.getOrderNo(), c.getMerchantId(),
                     c.getSubject(), c.getStatus().name(), c.getAssigneeId() != null, c.getResolution(),
                     c.getCreatedAt(), c.getUpdatedAt(), c.getResolvedAt(), c.getNotes().stream().map(Note::of)
-                    .toList());
+                    .toList(), c.isPriority());
         }
     }
 }

@@ -70,6 +70,10 @@ public class CartPage implements Serializable {
     public record PromotionHint(String name, String nameEn, String missing, String reduction) implements Serializable {
     }
 
+    /** 满赠: a gift the selected lines earn (named by its promotion), so many units. */
+    public record EarnedGift(String name, String nameEn, int quantity) implements Serializable {
+    }
+
     /** Another specification of a line's product, for the dropdown. */
     public record Option(long skuId, String label, boolean available) {
     }
@@ -83,6 +87,7 @@ public class CartPage implements Serializable {
     private final Map<Long, List<Option>> options = new HashMap<>();
     private boolean allChecked;
     private List<PromotionHint> hints = List.of();
+    private List<EarnedGift> gifts = List.of();
     private String promotionDiscount = "0.00";
 
     /** f:viewAction. */
@@ -133,7 +138,13 @@ public class CartPage implements Serializable {
                 ? points.memberPrice(currentUser.getId()).stream().toList() : List.of());
         hints = promoted.map(r -> r.hints().stream().map(h -> new PromotionHint(h.offer().name(),
                 h.offer().nameEn(), h.missing().amountText(), h.reduction().amountText())).toList()).orElse(List.of());
+        gifts = promoted.map(r -> r.gifts().stream().map(g -> new EarnedGift(g.name(), g.nameEn(), g.quantity()))
+                .toList()).orElse(List.of());
         promotionDiscount = promoted.map(r -> r.discount().amountText()).orElse("0.00");
+    }
+
+    public List<EarnedGift> getGifts() {
+        return gifts;
     }
 
     public List<PromotionHint> getHints() {

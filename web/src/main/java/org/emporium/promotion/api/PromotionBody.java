@@ -14,7 +14,7 @@ public record PromotionBody(long id, String kind, String name, String nameEn, Lo
                             boolean repeating, String cap, String currency, String budget, String spent,
                             int ordersCount, Integer maxOrders, List<QuantityTier> quantityTiers,
                             Integer buyQuantity, Integer freeQuantity, String flashPrice, Integer quota,
-                            Integer perMember, int sold,
+                            Integer perMember, int sold, Long giftSkuId, Integer giftQuantity, String giftMinimum,
                             Instant startsAt, Instant endsAt, String status, String phase, Instant createdAt) {
 
     public record Tier(String threshold, String reduction) {
@@ -35,7 +35,7 @@ public record PromotionBody(long id, String kind, String name, String nameEn, Lo
                 p.getOrdersCount(), p.getMaxOrders(), p.getQuantityTiers().stream()
                         .map(t -> new QuantityTier(t.getMinQuantity(), text(t.getRate()))).toList(),
                 p.getBuyQuantity(), p.getFreeQuantity(), text(p.getFlashPrice()), p.getQuota(), p.getPerMember(), p.getSold(),
-                p.getStartsAt(), p.getEndsAt(),
+                p.getGiftSkuId(), p.getGiftQuantity(), text(p.getGiftMinimum()), p.getStartsAt(), p.getEndsAt(),
                 p.getStatus().name(), p.phase(now), p.getCreatedAt());
     }
 

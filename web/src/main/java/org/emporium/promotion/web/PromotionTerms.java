@@ -9,6 +9,7 @@ import org.emporium.promotion.CouponIssuance;
 import org.emporium.promotion.CouponOffer;
 import org.emporium.promotion.CouponTemplate;
 import org.emporium.promotion.FlashSale;
+import org.emporium.promotion.Gift;
 import org.emporium.promotion.Offer;
 import org.emporium.promotion.Promotion;
 import org.emporium.promotion.PromotionKind;
@@ -18,7 +19,7 @@ import org.emporium.promotion.TimedDiscount;
 
 /**
  * A promotion's or coupon's terms in the reader's words: 8.5 折, 满 ¥200 减 ¥20 / 满 ¥300 减 ¥50, 每满 ¥100 减 ¥10（最多减
- * ¥30）, 满 ¥150 减 ¥12, 秒杀价 ¥99.00 · 限购 1 件, 3 件 9.5 折 · 5 件 9 折, 买 2 送 1, 包邮券（满 ¥99.00 可用）.
+ * ¥30）, 满 ¥150 减 ¥12, 秒杀价 ¥99.00 · 限购 1 件, 3 件 9.5 折 · 5 件 9 折, 买 2 送 1, 满 ¥199.00 赠品 ×1, 包邮券（满 ¥99.00 可用）.
  */
 public final class PromotionTerms {
 
@@ -68,6 +69,10 @@ public final class PromotionTerms {
         if (offer instanceof FlashSale flash) {
             return Feedback.text("promotion.terms.flashPrice", flash.price().amountText()) + " · "
                     + Feedback.text("promotion.terms.perMember", flash.perMember());
+        }
+        if (offer instanceof Gift gift) {
+            return gift.minimum().isZero() ? Feedback.text("promotion.terms.giftAny", gift.quantity())
+                    : Feedback.text("promotion.terms.gift", gift.minimum().amountText(), gift.quantity());
         }
         if (offer instanceof CouponOffer coupon) {
             String off = coupon.amountOff() != null

@@ -39,8 +39,8 @@ import org.emporium.shipping.web.PageDrafts;
 /**
  * 促销管理 (MERCHANT its shop's, ADMIN any shop's or the platform's): the promotions with their terms, scope,
  * window and phase, a dialog to make one (限时折扣 as a percentage of the price, 满减 with up to three tiers or
- * repeating, 秒杀 of one SKU at a price from a quota, 阶梯价 with up to three quantity tiers, 买N送M; any of them
- * limited to so many orders), and pause, resume and end.
+ * repeating, 秒杀 of one SKU at a price from a quota, 阶梯价 with up to three quantity tiers, 买N送M, 满赠 of one of
+ * the shop's SKUs; any of them limited to so many orders), and pause, resume and end.
  */
 @Named
 @ViewScoped
@@ -141,6 +141,9 @@ public class PromotionsPage implements Serializable {
     private BigDecimal flashPrice;
     private Integer quota;
     private Integer perMember;
+    private Long giftSkuId;
+    private Integer giftQuantity;
+    private BigDecimal giftMinimum;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
 
@@ -181,6 +184,9 @@ public class PromotionsPage implements Serializable {
         flashPrice = null;
         quota = null;
         perMember = 1;
+        giftSkuId = null;
+        giftQuantity = 1;
+        giftMinimum = null;
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone())).withSecond(0).withNano(0);
         startsAt = now;
         endsAt = now.plusDays(7);
@@ -226,6 +232,15 @@ public class PromotionsPage implements Serializable {
                 faces.validationFailed();
                 return;
             }
+        } else if (kind == PromotionKind.GIFT) {
+            if (giftSkuId == null) {
+                Feedback.error("promotion.gift.required");
+                faces.validationFailed();
+                return;
+            }
+            draft.giftSkuId = giftSkuId;
+            draft.giftQuantity = giftQuantity;
+            draft.giftMinimum = giftMinimum;
         } else if (kind == PromotionKind.BUY_MORE_GET_FREE) {
             draft.buyQuantity = buyQuantity;
             draft.freeQuantity = freeQuantity;
@@ -509,6 +524,30 @@ public class PromotionsPage implements Serializable {
 
     public void setFlashPrice(BigDecimal flashPrice) {
         this.flashPrice = flashPrice;
+    }
+
+    public Long getGiftSkuId() {
+        return giftSkuId;
+    }
+
+    public void setGiftSkuId(Long giftSkuId) {
+        this.giftSkuId = giftSkuId;
+    }
+
+    public Integer getGiftQuantity() {
+        return giftQuantity;
+    }
+
+    public void setGiftQuantity(Integer giftQuantity) {
+        this.giftQuantity = giftQuantity;
+    }
+
+    public BigDecimal getGiftMinimum() {
+        return giftMinimum;
+    }
+
+    public void setGiftMinimum(BigDecimal giftMinimum) {
+        this.giftMinimum = giftMinimum;
     }
 
     public Integer getQuota() {
