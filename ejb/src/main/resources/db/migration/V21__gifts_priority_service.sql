@@ -16,3 +16,7 @@ UPDATE promotion_stacking SET combines_with = CONCAT(combines_with, ',GIFT')
 -- 优先服务: a complaint of a member whose level has priority service goes to the front of customer service's queue
 -- (the level the member had when filing it)
 ALTER TABLE complaint ADD COLUMN priority BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- 平台补贴: a discount the platform pays for (its promotions and coupons, member prices, points) rather than the shop;
+-- settlement pays it to the shop. Orders placed before kept every discount on the shop, as they were settled.
+ALTER TABLE order_line_discount ADD COLUMN platform_funded BOOLEAN NOT NULL DEFAULT FALSE;

@@ -171,7 +171,7 @@ public class Checkout {
                         line.skuCode(), line.name(), line.nameEn(), line.specLabel(), line.image(), line.unitPrice(),
                         line.quantity(), line.discount(), line.adjustments().stream()
                         .map(a -> new OrderLine.Discount(a.offerId(), a.kind().name(), a.name(), a.nameEn(),
-                                a.amount().amount())).toList(), line.tax(), line.weightGrams()));
+                                a.amount().amount(), a.platformFunded())).toList(), line.tax(), line.weightGrams()));
                 orderOfSku.put(line.skuId(), order);
             }
             if (!order.getTotal().equals(group.total())) {

@@ -92,7 +92,7 @@ public final class OrderPricing {
             }
             giftUnits.merge(given.skuId(), gift.quantity(), Integer::sum);
             giftAdjustments.computeIfAbsent(given.skuId(), sku -> new ArrayList<>()).add(new PricingEngine.Adjustment(
-                    gift.id(), PromotionKind.GIFT, gift.name(), gift.nameEn(), worth));
+                    gift.id(), PromotionKind.GIFT, gift.name(), gift.nameEn(), worth, false)); // the shop's own
             gifts.add(new Quote.Discount(gift.id(), PromotionKind.GIFT.name(), gift.name(), gift.nameEn(), worth));
         }
         Map<Long, List<Item>> byMerchant = new LinkedHashMap<>();

@@ -138,16 +138,26 @@ public class OrderLine {
         @Column(name = "amount", nullable = false, precision = 19, scale = 2)
         private BigDecimal amount;
 
+        /** Paid for by the platform, not the shop: settled to the shop as 平台补贴. */
+        @Column(name = "platform_funded", nullable = false)
+        private boolean platformFunded;
+
         protected Discount() {
             // for JPA
         }
 
-        public Discount(long promotionId, String kind, String name, String nameEn, BigDecimal amount) {
+        public Discount(long promotionId, String kind, String name, String nameEn, BigDecimal amount,
+                        boolean platformFunded) {
             this.promotionId = promotionId;
             this.kind = kind;
             this.name = name;
             this.nameEn = nameEn;
             this.amount = amount;
+            this.platformFunded = platformFunded;
+        }
+
+        public boolean isPlatformFunded() {
+            return platformFunded;
         }
 
         public long getPromotionId() {
@@ -169,6 +179,12 @@ public class OrderLine {
         public BigDecimal getAmount() {
             return amount;
         }
+    }
+
+    /** What the platform pays of this line's discount (its promotions, coupons, member prices and points). */
+    public BigDecimal platformFunded() {
+        return discounts.stream().filter(Discount::isPlatformFunded).map(Discount::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public List<Discount> getDiscounts() {

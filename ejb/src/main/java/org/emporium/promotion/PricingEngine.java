@@ -37,8 +37,13 @@ public final class PricingEngine {
         }
     }
 
-    /** One promotion's part in one line's discount: a line of the explanation (优惠明细). */
-    public record Adjustment(long offerId, PromotionKind kind, String name, String nameEn, Money amount) {
+    /**
+     * One promotion's part in one line's discount: a line of the explanation (优惠明细). {@code platformFunded}: the
+     * platform's promotion, coupon, member price or points (its scope names no shop) — the platform pays it to the
+     * merchant in settlement (平台补贴); a shop's own discounts are the shop's.
+     */
+    public record Adjustment(long offerId, PromotionKind kind, String name, String nameEn, Money amount,
+                             boolean platformFunded) {
     }
 
     /** A line after promotions. */
@@ -317,6 +322,7 @@ public final class PricingEngine {
     }
 
     private static Adjustment adjustment(Offer offer, Money amount) {
-        return new Adjustment(offer.id(), offer.kind(), offer.name(), offer.nameEn(), amount);
+        return new Adjustment(offer.id(), offer.kind(), offer.name(), offer.nameEn(), amount,
+                offer.scope().merchantId() == null);
     }
 }

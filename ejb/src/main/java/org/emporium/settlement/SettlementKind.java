@@ -4,6 +4,12 @@ package org.emporium.settlement;
 public enum SettlementKind {
     /** An order line sold: what the buyer paid for it, less the commission. */
     SALE,
+    /**
+     * 平台补贴: what the platform's own discounts took off an order line (its promotions and coupons, member prices,
+     * points) — the shop sold at the price before them, so the platform pays them, with commission like the sale;
+     * negative when a refund gives back its share.
+     */
+    SUBSIDY,
     /** An order's freight: the merchant ships, so it is theirs, without commission. */
     FREIGHT,
     /** A refund of an order settled in the same statement: deducted, with its share of commission given back. */

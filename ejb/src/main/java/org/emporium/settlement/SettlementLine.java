@@ -15,9 +15,10 @@ import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
- * One line of a settlement statement: a sold order line, an order's freight or a refund, with the commission on it
- * and what the merchant gets. {@code settles} names the thing settled ({@code L:<order line id>},
- * {@code F:<order id>}, {@code R:<refund id>}) under a unique key: nothing is ever settled twice.
+ * One line of a settlement statement: a sold order line, the platform's subsidy of it, an order's freight or a
+ * refund, with the commission on it and what the merchant gets. {@code settles} names the thing settled
+ * ({@code L:<order line id>}, {@code S:<order line id>}, {@code F:<order id>}, {@code R:<refund id>},
+ * {@code RS:<refund id>}) under a unique key: nothing is ever settled twice.
  */
 @Entity
 @Table(name = "settlement_line")

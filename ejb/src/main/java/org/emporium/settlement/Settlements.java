@@ -136,29 +136,56 @@ public class Settlements {
         boolean saleNow = !settled.contains(freightKey(order));
         BigDecimal sold = BigDecimal.ZERO;
         BigDecimal commission = BigDecimal.ZERO;
+        BigDecimal paidByBuyer = BigDecimal.ZERO;
+        BigDecimal subsidy = BigDecimal.ZERO;
         if (saleNow) {
             LocalDate day = LocalDate.ofInstant(order.getCompletedAt(), zone());
             for (OrderLine line : order.getLines()) {
                 BigDecimal paid = line.getLineTotal().minus(line.getDiscount()).plus(line.getTax()).amount();
+                String what = line.getProductName() + (line.getSpecLabel().isBlank() ? "" : " " + line.getSpecLabel())
+                        + " × " + line.getQuantity();
+                BigDecimal rate = schedule.rateFor(order.getMerchantId(), line.getCategoryId(), day);
                 SettlementLine.Draft sale = new SettlementLine.Draft("L:" + line.getId(), SettlementKind.SALE,
-                        orderId, order.getNumber(), line.getLineNo(), null, line.getProductName()
-                        + (line.getSpecLabel().isBlank() ? "" : " " + line.getSpecLabel()) + " × "
-                        + line.getQuantity(), paid, schedule.rateFor(order.getMerchantId(), line.getCategoryId(),
-                        day), order.getCompletedAt());
+                        orderId, order.getNumber(), line.getLineNo(), null, what, paid, rate,
+                        order.getCompletedAt());
                 drafts.add(sale);
                 sold = sold.add(paid);
+                paidByBuyer = paidByBuyer.add(paid);
                 commission = commission.add(sale.commission());
+                BigDecimal platformFunded = line.platformFunded();
+                if (platformFunded.signum() > 0) {
+                    SettlementLine.Draft paidByPlatform = new SettlementLine.Draft("S:" + line.getId(),
+                            SettlementKind.SUBSIDY, orderId, order.getNumber(), line.getLineNo(), null, what,
+                            platformFunded, rate, order.getCompletedAt());
+                    drafts.add(paidByPlatform);
+                    sold = sold.add(platformFunded);
+                    subsidy = subsidy.add(platformFunded);
+                    commission = commission.add(paidByPlatform.commission());
+                }
             }
             drafts.add(new SettlementLine.Draft(freightKey(order), SettlementKind.FREIGHT, orderId,
                     order.getNumber(), null, null, "freight", order.getShippingFee().amount(),
                     BigDecimal.ZERO.setScale(4), order.getCompletedAt()));
         } else {
-            Object[] earlier = em.createQuery("SELECT SUM(l.amount), SUM(l.commission) FROM SettlementLine l"
-                            + " WHERE l.orderId = :order AND l.kind = :sale", Object[].class)
-                    .setParameter("order", orderId).setParameter("sale", SettlementKind.SALE).getSingleResult();
-            sold = earlier[0] == null ? BigDecimal.ZERO : (BigDecimal) earlier[0];
-            commission = earlier[1] == null ? BigDecimal.ZERO : (BigDecimal) earlier[1];
+            for (Object[] earlier : em.createQuery("SELECT l.kind, SUM(l.amount), SUM(l.commission)"
+                            + " FROM SettlementLine l WHERE l.orderId = :order AND l.kind IN :sold AND l.amount > 0"
+                            + " GROUP BY l.kind", Object[].class)
+                    .setParameter("order", orderId)
+                    .setParameter("sold", List.of(SettlementKind.SALE, SettlementKind.SUBSIDY)).getResultList()) {
+                sold = sold.add((BigDecimal) earlier[1]);
+                commission = commission.add((BigDecimal) earlier[2]);
+                if (earlier[0] == SettlementKind.SALE) {
+                    paidByBuyer = paidByBuyer.add((BigDecimal) earlier[1]);
+                } else {
+                    subsidy = subsidy.add((BigDecimal) earlier[1]);
+                }
+            }
         }
+        // what refunds settled before already gave back of the subsidy
+        BigDecimal givenBack = em.createQuery("SELECT SUM(l.amount) FROM SettlementLine l WHERE l.orderId = :order"
+                        + " AND l.kind = :subsidy AND l.amount < 0", BigDecimal.class)
+                .setParameter("order", orderId).setParameter("subsidy", SettlementKind.SUBSIDY).getSingleResult();
+        BigDecimal subsidyLeft = givenBack == null ? subsidy : subsidy.add(givenBack);
         BigDecimal orderRate = sold.signum() == 0 ? BigDecimal.ZERO.setScale(4)
                 : commission.divide(sold, 4, RoundingMode.HALF_UP);
         List<Refund> refunds = em.createQuery("SELECT r FROM Refund r WHERE r.orderNo = :no AND r.status = :succeeded"
@@ -171,6 +198,16 @@ public class Settlements {
                 drafts.add(new SettlementLine.Draft(key, saleNow ? SettlementKind.REFUND : SettlementKind.CLAWBACK,
                         orderId, order.getNumber(), null, refund.getRefundNo(), refund.getReason(),
                         refund.getAmount().amount().negate(), orderRate, refund.getCompletedAt()));
+                // the platform takes back its subsidy in the share the refund is of what the buyer paid
+                BigDecimal back = paidByBuyer.signum() == 0 ? BigDecimal.ZERO : subsidy
+                        .multiply(refund.getAmount().amount()).divide(paidByBuyer, 2, RoundingMode.HALF_UP)
+                        .min(subsidyLeft);
+                if (back.signum() > 0) {
+                    drafts.add(new SettlementLine.Draft("RS:" + refund.getId(), SettlementKind.SUBSIDY, orderId,
+                            order.getNumber(), null, refund.getRefundNo(), refund.getReason(), back.negate(),
+                            orderRate, refund.getCompletedAt()));
+                    subsidyLeft = subsidyLeft.subtract(back);
+                }
             }
         }
         return drafts;
@@ -215,7 +252,9 @@ public class Settlements {
                 count += ((Number) row[4]).intValue();
             }
             BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            statement.total(amounts.getOrDefault(SettlementKind.SALE, zero),
+            // what the shop sold: what buyers paid and what the platform paid of its own discounts
+            statement.total(amounts.getOrDefault(SettlementKind.SALE, zero)
+                            .add(amounts.getOrDefault(SettlementKind.SUBSIDY, zero)),
                     amounts.getOrDefault(SettlementKind.FREIGHT, zero),
                     amounts.getOrDefault(SettlementKind.REFUND, zero)
                             .add(amounts.getOrDefault(SettlementKind.CLAWBACK, zero)),

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.emporium.testing.Shop;
@@ -159,6 +160,57 @@ class SettlementIT {
     }
 
     @Test
+    void thePlatformPaysTheShopItsOwnDiscountsAndTakesItsShareBackOnARefund() {
+        TestProducts.Published tea = products.publish("merchant2", "200.00", 20, 300, 0);
+        String today = today();
+        // the platform's 8折 on this tea (no shop named: the platform pays it) and the shop's own 满 100 减 10
+        Map<String, Object> platformSale = promotion("TIMED_DISCOUNT", "平台八折", tea);
+        platformSale.put("rate", "0.80");
+        shop.as(shop.demoToken("admin")).body(platformSale).post(shop.api("/admin/promotions")).then()
+                .statusCode(201).body("merchantId", org.hamcrest.Matchers.nullValue());
+        Map<String, Object> shopReduction = promotion("THRESHOLD_REDUCTION", "店铺满减", tea);
+        shopReduction.put("tiers", List.of(Map.of("threshold", "100.00", "reduction", "10.00")));
+        shop.as(shop.demoToken("merchant2")).body(shopReduction).post(shop.api("/admin/promotions")).then()
+                .statusCode(201);
+
+        Shop.Shopper buyer = shop.shopperLivingIn("浙江省", "杭州市");
+        String orderNo = orders.completed("merchant2", buyer, tea.sku(), 1);
+        JsonPath order = orders.order(buyer, orderNo);
+        assertThat(order.getString("discountTotal.amount")).isEqualTo("50.00"); // 40 of the platform's, 10 the shop's
+        BigDecimal paid = money(order, "itemsTotal").subtract(money(order, "discountTotal")).add(money(order, "tax"));
+        shop.as(finance).body(Map.of("amount", "75.00", "reason", "half back"))
+                .post(shop.api("/admin/orders/" + orderNo + "/refunds")).then().statusCode(201);
+
+        assertThat(run(Map.of("period", today))).isEqualTo("COMPLETED");
+        JsonPath statement = statementOf(merchantOf(tea), today);
+        List<Map<String, Object>> lines = linesOf(statement, orderNo);
+        Map<String, Object> sale = lines.stream().filter(l -> "SALE".equals(l.get("kind"))).findFirst().orElseThrow();
+        assertThat(new BigDecimal((String) sale.get("amount"))).isEqualByComparingTo(paid);
+        BigDecimal rate = new BigDecimal((String) sale.get("rate"));
+        List<BigDecimal> subsidies = lines.stream().filter(l -> "SUBSIDY".equals(l.get("kind")))
+                .map(l -> new BigDecimal((String) l.get("amount"))).toList();
+        BigDecimal back = new BigDecimal("40.00").multiply(new BigDecimal("75.00"))
+                .divide(paid, 2, RoundingMode.HALF_UP);
+        assertThat(subsidies).as("the platform's 40.00 paid to the shop; the refund's share of it taken back")
+                .containsExactlyInAnyOrder(new BigDecimal("40.00"), back.negate());
+        Map<String, Object> subsidy = lines.stream().filter(l -> "SUBSIDY".equals(l.get("kind"))
+                && new BigDecimal((String) l.get("amount")).signum() > 0).findFirst().orElseThrow();
+        assertThat(new BigDecimal((String) subsidy.get("commission")))
+                .isEqualByComparingTo(new BigDecimal("40.00").multiply(rate).setScale(2, RoundingMode.HALF_UP));
+        assertTotalsAddUp(statement);
+    }
+
+    private static Map<String, Object> promotion(String kind, String name, TestProducts.Published product) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("kind", kind);
+        draft.put("name", name);
+        draft.put("productIds", List.of(product.productId()));
+        draft.put("startsAt", java.time.Instant.now().minusSeconds(60).toString());
+        draft.put("endsAt", java.time.Instant.now().plusSeconds(86_400).toString());
+        return draft;
+    }
+
+    @Test
     void aRunThatFailsMidwayFinishesExactlyOnceWhenRestarted() {
         TestProducts.Published pot = products.publish("merchant2", "58.00", 20, 800, 0);
         Shop.Shopper buyer = shop.shopperLivingIn("上海市", "上海市");
@@ -218,7 +270,7 @@ class SettlementIT {
     /** The statement's totals are the sums of its lines. */
     private static void assertTotalsAddUp(JsonPath statement) {
         List<Map<String, Object>> lines = statement.getList("lines");
-        BigDecimal sales = sum(lines, "amount", "SALE");
+        BigDecimal sales = sum(lines, "amount", "SALE").add(sum(lines, "amount", "SUBSIDY"));
         BigDecimal refunds = sum(lines, "amount", "REFUND").add(sum(lines, "amount", "CLAWBACK"));
         BigDecimal commission = lines.stream().map(l -> new BigDecimal((String) l.get("commission")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -126,6 +126,7 @@ public final class Browser implements AfterTestExecutionCallback {
      */
     public void choose(String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        waitFor(By.id(menuId)); // a menu in a dialog still opening is there but not yet shown
         until(d -> {
             if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
                 return true;
