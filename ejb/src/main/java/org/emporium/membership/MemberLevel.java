@@ -84,6 +84,16 @@ public class MemberLevel {
         return priorityService;
     }
 
+    void apply(LevelTerms terms) {
+        name = terms.name.strip();
+        nameEn = terms.nameEn.strip();
+        minGrowth = terms.minGrowth;
+        discountRate = terms.discountRate;
+        pointsMultiplier = terms.pointsMultiplier;
+        freeShipping = terms.freeShipping;
+        priorityService = terms.priorityService;
+    }
+
     /** Whether its members pay less than the list price. */
     public boolean hasMemberPrice() {
         return discountRate.compareTo(BigDecimal.ONE) < 0;

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import org.emporium.order.OrderStatus;
 import org.emporium.payment.RefundCompleted;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.Money;
+import org.emporium.platform.NotFoundException;
 import org.emporium.promotion.Coupon;
 import org.emporium.promotion.Coupons;
 import org.emporium.promotion.MemberPrice;
@@ -77,6 +80,32 @@ public class Points {
                 ? Optional.of(new MemberPrice(level.getRank(), level.getName() + "价", level.getNameEn() + " price",
                         level.getDiscountRate()))
                 : Optional.empty();
+    }
+
+    /**
+     * 会员等级设置: a level's name, threshold and benefits. Thresholds rise with rank (the first level starts at 0),
+     * and every member is regraded at once by their growth: members move up or down as the thresholds do.
+     */
+    public MemberLevel changeLevel(@NotNull String code, @NotNull @Valid LevelTerms terms) {
+        MemberLevel level = em.find(MemberLevel.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (level == null) {
+            throw new NotFoundException("Member level " + code);
+        }
+        List<MemberLevel> all = levels();
+        int at = all.indexOf(level);
+        long below = at == 0 ? -1 : all.get(at - 1).getMinGrowth();
+        Long above = at == all.size() - 1 ? null : all.get(at + 1).getMinGrowth();
+        if (at == 0 ? terms.minGrowth != 0 : terms.minGrowth <= below || (above != null && terms.minGrowth >= above)) {
+            throw new BusinessRuleException("VALIDATION", at == 0 ? "The first level starts at growth 0"
+                    : "Growth thresholds rise with the level: between " + below + " and " + above + " (exclusive)");
+        }
+        level.apply(terms);
+        em.flush();
+        for (MemberLevel each : levels()) { // lowest first: each member ends at the highest level reached
+            em.createQuery("UPDATE Membership m SET m.levelCode = :code WHERE m.growth >= :min")
+                    .setParameter("code", each.getCode()).setParameter("min", each.getMinGrowth()).executeUpdate();
+        }
+        return level;
     }
 
     public List<MemberLevel> levels() {

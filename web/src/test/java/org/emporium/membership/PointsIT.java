@@ -241,6 +241,58 @@ class PointsIT {
     }
 
     @Test
+    @Order(5)
+    void staffSetALevelsThresholdAndBenefitsAndMembersAreRegradedAtOnce() {
+        String admin = shop.demoToken("admin");
+        TestProducts.Published lamp = products.publish("merchant", "150.00", 5, 800, 0);
+        Shop.Shopper member = shop.shopperLivingIn("浙江省", "杭州市");
+        orders.completed(member, lamp.sku(), 1);
+        shop.as(member.token()).get(shop.api("/me")).then().body("level", equalTo("NORMAL")).body("growth",
+                equalTo(150));
+        Map<String, Object> silver = level("白银会员", "Silver", 100, "0.9700", "1.50");
+        try {
+            shop.as(admin).body(silver).put(shop.api("/admin/membership/levels/SILVER")).then().statusCode(200)
+                    .body("minGrowth", equalTo(100)).body("name", equalTo("白银会员"));
+            shop.as(member.token()).get(shop.api("/me")).then().body("level", equalTo("SILVER"))
+                    .body("levelName", equalTo("白银会员"));
+            TestProducts.Published cup = products.publish("merchant", "100.00", 5, 300, 0);
+            assertThat(quote(member, cup.sku(), 1, null).getString("discountTotal.amount")).isEqualTo("3.00");
+
+            // thresholds rise with the level, the first starts at 0; finance reads, only an admin changes
+            shop.as(admin).body(level("银卡会员", "Silver member", 20_000, "0.9800", "1.20"))
+                    .put(shop.api("/admin/membership/levels/SILVER")).then().statusCode(400)
+                    .body("error", equalTo("VALIDATION"));
+            shop.as(admin).body(level("普通会员", "Member", 10, "1.0000", "1.00"))
+                    .put(shop.api("/admin/membership/levels/NORMAL")).then().statusCode(400);
+            shop.as(admin).body(level("", "Silver", 100, "1.5", "1.20"))
+                    .put(shop.api("/admin/membership/levels/SILVER")).then().statusCode(400);
+            shop.as(admin).body(silver).put(shop.api("/admin/membership/levels/PLATINUM")).then().statusCode(404);
+            shop.as(shop.demoToken("finance")).body(silver).put(shop.api("/admin/membership/levels/SILVER")).then()
+                    .statusCode(403);
+            shop.as(shop.demoToken("finance")).get(shop.api("/admin/membership/levels")).then().statusCode(200)
+                    .body("find { it.code == 'SILVER' }.minGrowth", equalTo(100));
+        } finally {
+            shop.as(admin).body(level("银卡会员", "Silver member", 2000, "0.9800", "1.20"))
+                    .put(shop.api("/admin/membership/levels/SILVER")).then().statusCode(200);
+        }
+        // back to 2,000: the member is 普通 again
+        shop.as(member.token()).get(shop.api("/me")).then().body("level", equalTo("NORMAL"));
+    }
+
+    private static Map<String, Object> level(String name, String nameEn, long minGrowth, String rate,
+                                             String multiplier) {
+        Map<String, Object> terms = new HashMap<>();
+        terms.put("name", name);
+        terms.put("nameEn", nameEn);
+        terms.put("minGrowth", minGrowth);
+        terms.put("discountRate", rate);
+        terms.put("pointsMultiplier", multiplier);
+        terms.put("freeShipping", false);
+        terms.put("priorityService", false);
+        return terms;
+    }
+
+    @Test
     @Order(99)
     void pointsNotUsedInTimeExpire() {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> {

@@ -104,6 +104,25 @@ class PointsJourneyE2E {
     }
 
     @Test
+    void anAdminRenamesALevelAndGivesItPriorityServiceInTheBackOffice() {
+        Shop shop = new Shop(base);
+        browser.open("zh-CN");
+        browser.signIn(shop, "admin@demo.emporium", "/admin/member-levels.xhtml");
+        browser.waitForText(By.id("levelsTitle"), "会员等级");
+        assertThat(browser.waitFor(By.id("levels:table")).getText()).contains("银卡会员", "2000", "98%", "钻石会员");
+        browser.click(By.id("levels:table:2:edit")); // 金卡, third by rank
+        browser.until(d -> "金卡会员".equals(d.findElement(By.id("editor:name")).getAttribute("value")) ? true : null);
+        browser.type(By.id("editor:name"), "黄金会员");
+        browser.click(By.cssSelector("#editor\\:priorityService .ui-chkbox-box"));
+        browser.click(By.id("editor:save"));
+        browser.waitForText(By.id("levels:table"), "黄金会员");
+        Map<String, Object> gold = shop.as(shop.demoToken("admin")).get(shop.api("/admin/membership/levels")).then()
+                .statusCode(200).extract().jsonPath().getMap("find { it.code == 'GOLD' }");
+        assertThat(gold).containsEntry("name", "黄金会员").containsEntry("priorityService", true)
+                .containsEntry("minGrowth", 10000);
+    }
+
+    @Test
     void aMerchantMakesAFlashSaleAndTheProductPageShowsItsPrice() {
         Shop shop = new Shop(base);
         TestProducts.Published kettle = new TestProducts(shop).publish("merchant2", "88.00", 20, 300, 0);

@@ -35,6 +35,7 @@ public class BackOfficeMenu {
             new Entry("journal.menu", "pi pi-book", "/admin/journal.xhtml", Set.of("FINANCE", "ADMIN")),
             new Entry("promotion.menu", "pi pi-percentage", "/admin/promotions.xhtml", Set.of("MERCHANT", "ADMIN")),
             new Entry("coupon.menu", "pi pi-ticket", "/admin/coupon-templates.xhtml", Set.of("MERCHANT", "ADMIN")),
+            new Entry("membership.level.menu", "pi pi-id-card", "/admin/member-levels.xhtml", Set.of("ADMIN")),
             new Entry("settlement.menu", "pi pi-calculator", "/admin/settlements.xhtml",
                     Set.of("FINANCE", "ADMIN", "MERCHANT")),
             new Entry("admin.menu.messages", "pi pi-bell", "/admin/messages.xhtml",
