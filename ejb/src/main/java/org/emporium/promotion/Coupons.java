@@ -14,7 +14,11 @@ import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -205,6 +209,31 @@ public class Coupons {
                         + " AND t.issueFrom <= :now AND t.issueTo > :now ORDER BY t.id DESC", CouponTemplate.class)
                 .setParameter("issuance", issuance).setParameter("active", PromotionStatus.ACTIVE)
                 .setParameter("now", now).getResultList();
+    }
+
+    /** 带动: the orders placed with a template's coupons and what they cost. */
+    public record Driven(long orders, BigDecimal sales) {
+        public static final Driven NONE = new Driven(0, new BigDecimal("0.00"));
+    }
+
+    /**
+     * 带动订单 per template: the orders of the checkouts that used its coupons (for a shop's coupon, that shop's
+     * orders only) and their totals; cancelled orders do not count, and a coupon given back drove nothing.
+     */
+    public Map<Long, Driven> driven(Collection<Long> templateIds) {
+        if (templateIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Driven> driven = new HashMap<>();
+        em.createQuery("SELECT c.template.id, COUNT(o), SUM(o.total) FROM Coupon c, Order o"
+                        + " WHERE o.checkoutNo = c.checkoutNo AND c.status = :used AND o.status <> :cancelled"
+                        + " AND (c.template.merchantId IS NULL OR o.merchantId = c.template.merchantId)"
+                        + " AND c.template.id IN :ids GROUP BY c.template.id", Object[].class)
+                .setParameter("used", CouponStatus.USED).setParameter("cancelled", OrderStatus.CANCELLED)
+                .setParameter("ids", templateIds).getResultList()
+                .forEach(row -> driven.put((Long) row[0], new Driven(((Number) row[1]).longValue(),
+                        row[2] == null ? Driven.NONE.sales() : (BigDecimal) row[2])));
+        return driven;
     }
 
     /** The member's coupons, usable first, then used and expired; newest first within each. */

@@ -126,12 +126,13 @@ class CouponIT {
         shop.as(buyer.token()).body(again).post(shop.api("/orders")).then().statusCode(409)
                 .body("error", equalTo("COUPON_NOT_APPLICABLE"));
         shop.as(merchant).get(shop.api("/admin/coupon-templates/" + template)).then()
-                .body("used", equalTo(1)).body("discountGiven", equalTo("30.00"));
+                .body("used", equalTo(1)).body("discountGiven", equalTo("30.00"))
+                .body("ordersDriven", equalTo(1)).body("salesDriven", equalTo(quote.getString("total.amount")));
 
         shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/cancel")).then().statusCode(200);
         shop.as(buyer.token()).get(shop.api("/me/coupons")).then().body("[0].status", equalTo("AVAILABLE"));
         shop.as(merchant).get(shop.api("/admin/coupon-templates/" + template)).then()
-                .body("used", equalTo(0)).body("discountGiven", equalTo("0.00"));
+                .body("used", equalTo(0)).body("discountGiven", equalTo("0.00")).body("ordersDriven", equalTo(0));
 
         shop.as(merchant).post(shop.api("/admin/promotions/" + reduction + "/end")).then().statusCode(200);
     }

@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.emporium.order.web.StaffScope;
 import org.emporium.platform.api.RequestBodies;
+import org.emporium.promotion.CouponTemplate;
 import org.emporium.promotion.CouponTemplateDraft;
 import org.emporium.promotion.Coupons;
 
@@ -46,13 +48,17 @@ public class CouponTemplateResource {
 
     @GET
     public List<CouponBody.Template> list() {
-        return coupons.templates(scope.orders()).stream().map(CouponBody.Template::of).toList();
+        List<CouponTemplate> templates = coupons.templates(scope.orders());
+        Map<Long, Coupons.Driven> driven = coupons.driven(templates.stream().map(CouponTemplate::getId).toList());
+        return templates.stream().map(t -> CouponBody.Template.of(t, driven.getOrDefault(t.getId(),
+                Coupons.Driven.NONE))).toList();
     }
 
     @GET
     @Path("{id}")
     public CouponBody.Template get(@PathParam("id") long id) {
-        return CouponBody.Template.of(coupons.template(scope.orders(), id));
+        return CouponBody.Template.of(coupons.template(scope.orders(), id),
+                coupons.driven(List.of(id)).getOrDefault(id, Coupons.Driven.NONE));
     }
 
     @POST
@@ -60,7 +66,8 @@ public class CouponTemplateResource {
     public Response create(CouponTemplateDraft draft) {
         bodies.valid(draft);
         return Response.status(Response.Status.CREATED).entity(CouponBody.Template.of(coupons.create(
-                scope.orders(), Long.parseLong(security.getUserPrincipal().getName()), draft))).build();
+                scope.orders(), Long.parseLong(security.getUserPrincipal().getName()), draft), Coupons.Driven.NONE))
+                .build();
     }
 
     /** The members to hand a coupon each to (定向发放). */

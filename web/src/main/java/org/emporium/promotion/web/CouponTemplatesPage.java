@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.emporium.account.Account;
@@ -61,6 +62,7 @@ public class CouponTemplatesPage implements Serializable {
     transient FacesContext faces;
 
     private List<CouponTemplate> rows = List.of();
+    private Map<Long, Coupons.Driven> driven = Map.of();
 
     private String name;
     private String nameEn;
@@ -90,6 +92,7 @@ public class CouponTemplatesPage implements Serializable {
 
     private void reload() {
         rows = coupons.templates(callerShop.scope());
+        driven = coupons.driven(rows.stream().map(CouponTemplate::getId).toList());
     }
 
     public void startNew() {
@@ -362,5 +365,10 @@ public class CouponTemplatesPage implements Serializable {
 
     public void setEmails(String emails) {
         this.emails = emails;
+    }
+
+    /** The orders a template's coupons drove, and what they cost. */
+    public Coupons.Driven driven(CouponTemplate template) {
+        return driven.getOrDefault(template.getId(), Coupons.Driven.NONE);
     }
 }
