@@ -146,8 +146,8 @@ public final class OrderPricing {
         List<Quote.Discount> discounts = new ArrayList<>(promoted.applied().stream().map(a -> new Quote.Discount(
                 a.offer().id(), a.offer().kind().name(), a.offer().name(), a.offer().nameEn(), a.amount())).toList());
         discounts.addAll(gifts);
-        List<Quote.Hint> hints = promoted.hints().stream().map(h -> new Quote.Hint(h.offer().id(), h.offer().name(),
-                h.offer().nameEn(), h.missing(), h.reduction())).toList();
+        List<Quote.Hint> hints = promoted.hints().stream().map(h -> new Quote.Hint(h.offer().id(),
+                h.offer().kind().name(), h.offer().name(), h.offer().nameEn(), h.missing(), h.reduction())).toList();
         return new Quote(groups, List.copyOf(discounts), hints, itemsTotal, discountTotal, shipping, tax, total,
                 shippingMethod);
     }

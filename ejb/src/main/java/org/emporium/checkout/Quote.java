@@ -29,8 +29,11 @@ public record Quote(List<Group> groups, List<Discount> discounts, List<Hint> hin
     public record Discount(long promotionId, String kind, String name, String nameEn, Money amount) {
     }
 
-    /** 再买 ¥20 减 ¥30: how much more of a promotion's items to buy, and what would come off then. */
-    public record Hint(long promotionId, String name, String nameEn, Money missing, Money reduction) {
+    /**
+     * 再买 ¥20 减 ¥30: how much more of a promotion's items to buy, and what would come off then; of kind GIFT,
+     * 再买 ¥20 送赠品 (nothing comes off: the gift comes with the order).
+     */
+    public record Hint(long promotionId, String kind, String name, String nameEn, Money missing, Money reduction) {
     }
 
     public List<Line> lines() {

@@ -62,7 +62,10 @@ public final class PricingEngine {
     public record Applied(Offer offer, Money amount) {
     }
 
-    /** 再买 ¥20 减 ¥30: a threshold within reach — how much more of its items to buy, and what would come off then. */
+    /**
+     * 再买 ¥20 减 ¥30: a threshold within reach — how much more of its items to buy, and what would come off then
+     * (for a gift, 再买 ¥20 送赠品: nothing comes off; the gift comes with the order).
+     */
     public record Hint(Offer offer, Money missing, Money reduction) {
     }
 
@@ -116,7 +119,7 @@ public final class PricingEngine {
                     case FLASH_SALE, MEMBER_PRICE, TIERED_PRICE, TIMED_DISCOUNT ->
                             applyDiscounts(bySku, ofKind, taken, applied);
                     case BUY_MORE_GET_FREE -> applyFreeUnits(bySku, ofKind, taken, applied);
-                    case GIFT -> earnedGifts(bySku, ofKind, taken, gifts);
+                    case GIFT -> earnedGifts(bySku, ofKind, taken, gifts, hints);
                     case THRESHOLD_REDUCTION -> applyReductions(bySku, ofKind, taken, applied, hints);
                     case COUPON -> applyCoupons(bySku, ofKind, taken, applied);
                     case POINTS -> applyPoints(bySku, ofKind, taken, applied);
@@ -155,15 +158,22 @@ public final class PricingEngine {
 
     /**
      * 满赠, in id order: a gift is earned when the items in its scope open to it cost its minimum by now (the items
-     * under a flash sale, which stands alone, do not count). Nothing comes off what is bought.
+     * under a flash sale, which stands alone, do not count); short of it, the shopper is told how much more to buy.
+     * Nothing comes off what is bought.
      */
     private void earnedGifts(List<Item> items, List<Offer> offers, Map<Long, List<Adjustment>> taken,
-                             List<Gift> gifts) {
+                             List<Gift> gifts, List<Hint> hints) {
         for (Offer offer : offers) {
             Gift gift = (Gift) offer;
             List<Item> share = eligibleItems(gift, items, taken);
-            if (!share.isEmpty() && gift.earnedBy(net(share, taken))) {
+            if (share.isEmpty()) {
+                continue;
+            }
+            Money eligible = net(share, taken);
+            if (gift.earnedBy(eligible)) {
                 gifts.add(gift);
+            } else {
+                hints.add(new Hint(gift, gift.minimum().minus(eligible), Money.zero(eligible.currency())));
             }
         }
     }

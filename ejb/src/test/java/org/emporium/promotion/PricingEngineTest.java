@@ -269,10 +269,16 @@ class PricingEngineTest {
         var gift = new Gift(5, "满199赠杯", "Free mug over 199", Scope.merchant(SHOP), Money.cny("199.00"), 50, 2);
         var items = List.of(item(1, "120.00", 1), item(2, "100.00", 1));
         assertThat(engine.price(items, List.of(gift)).gifts()).containsExactly(gift);
-        assertThat(engine.price(items, List.of(gift, discount(1, "0.80", Scope.merchant(SHOP)))).gifts())
-                .as("the minimum counts what the items cost after their prices").isEmpty();
-        assertThat(engine.price(List.of(item(1, "199.00", 2)), List.of(gift)).gifts())
-                .as("once per checkout, however much more is bought").containsExactly(gift);
+        var short176 = engine.price(items, List.of(gift, discount(1, "0.80", Scope.merchant(SHOP))));
+        assertThat(short176.gifts()).as("the minimum counts what the items cost after their prices").isEmpty();
+        assertThat(short176.hints()).singleElement().satisfies(hint -> { // 再买 ¥23 送赠品
+            assertThat(hint.offer()).isEqualTo(gift);
+            assertThat(hint.missing()).isEqualTo(Money.cny("23.00"));
+            assertThat(hint.reduction()).isEqualTo(Money.cny("0.00"));
+        });
+        var twice = engine.price(List.of(item(1, "199.00", 2)), List.of(gift));
+        assertThat(twice.gifts()).as("once per checkout, however much more is bought").containsExactly(gift);
+        assertThat(twice.hints()).as("nothing more to hint once it is earned").isEmpty();
 
         var result = engine.price(items, List.of(gift, reduction(2, Scope.merchant(SHOP), false, null,
                 "200.00", "20.00")));

@@ -317,12 +317,12 @@ class PromotionIT {
     void aGiftComesWithTheOrderWhileItsStockLastsAndGoesBackOnCancellation() {
         TestProducts.Published kettle = products.publish("merchant", "150.00", 50, 1000, 0);
         TestProducts.Published mug = products.publish("merchant", "25.00", 1, 300, 0); // one mug to give
-        Map<String, Object> gift = draft("GIFT", "满100赠杯", List.of(kettle));
+        Map<String, Object> gift = draft("GIFT", "满200赠杯", List.of(kettle));
         gift.put("giftSkuId", mug.sku());
-        gift.put("giftMinimum", "100.00");
+        gift.put("giftMinimum", "200.00");
         long promotion = create(merchant, gift).then().statusCode(201).body("kind", equalTo("GIFT"))
                 .body("giftSkuId", equalTo((int) mug.sku())).body("giftQuantity", equalTo(1))
-                .body("giftMinimum", equalTo("100.00")).extract().jsonPath().getLong("id");
+                .body("giftMinimum", equalTo("200.00")).extract().jsonPath().getLong("id");
         // the gift is the shop's own SKU; another shop's is refused, as is a platform gift without a shop
         TestProducts.Published elsewhere = products.publish("merchant2", "9.00", 5, 100, 0);
         Map<String, Object> foreign = draft("GIFT", "赠别家", List.of(kettle));
@@ -334,9 +334,14 @@ class PromotionIT {
         // the product page names it; the quote adds the mug at its price, all of it taken off
         assertThat(shop.json().header("Accept-Language", "en").accept("text/html")
                 .get(shop.url("/product.xhtml?id=" + kettle.productId())).then().statusCode(200).extract().asString())
-                .contains("满100赠杯 (en) · Gift ×1 when the items reach ¥100.00");
+                .contains("满200赠杯 (en) · Gift ×1 when the items reach ¥200.00");
         Shop.Shopper first = shop.shopperLivingIn("浙江省", "杭州市");
-        JsonPath quote = quote(first, Map.of(kettle.sku(), 1));
+        // one kettle (150) is 50 short: 再买 ¥50 送赠品, and no mug yet
+        JsonPath one = quote(first, Map.of(kettle.sku(), 1));
+        assertThat(one.getList("lines.skuId", Long.class)).containsExactly(kettle.sku());
+        assertThat(one.getList("hints.kind")).containsExactly("GIFT");
+        assertThat(one.getString("hints[0].missing.amount")).isEqualTo("50.00");
+        JsonPath quote = quote(first, Map.of(kettle.sku(), 2));
         String mugLine = "lines.find { it.skuId == " + mug.sku() + " }";
         assertThat(quote.getInt(mugLine + ".quantity")).isEqualTo(1);
         assertThat(quote.getString(mugLine + ".lineTotal.amount")).isEqualTo("25.00");
@@ -344,9 +349,10 @@ class PromotionIT {
         assertThat(quote.getList(mugLine + ".discounts.kind")).containsExactly("GIFT");
         assertThat(quote.getList("discounts.kind")).containsExactly("GIFT");
         assertThat(money(quote, "itemsTotal").subtract(money(quote, "discountTotal")))
-                .as("the shopper pays for the kettle only").isEqualByComparingTo("150.00");
+                .as("the shopper pays for the kettles only").isEqualByComparingTo("300.00");
+        assertThat(quote.getList("hints")).isEmpty();
 
-        String orderNo = shop.as(first.token()).body(checkout(first, Map.of(kettle.sku(), 1), true))
+        String orderNo = shop.as(first.token()).body(checkout(first, Map.of(kettle.sku(), 2), true))
                 .post(shop.api("/orders")).then().statusCode(201).extract().jsonPath().getString("orders[0].orderNo");
         JsonPath order = shop.as(first.token()).get(shop.api("/orders/" + orderNo)).then().statusCode(200).extract()
                 .jsonPath();
@@ -356,7 +362,7 @@ class PromotionIT {
 
         // the mug is gone: the next shopper is not promised one, and buys all the same
         Shop.Shopper second = shop.shopperLivingIn("浙江省", "杭州市");
-        JsonPath without = quote(second, Map.of(kettle.sku(), 1));
+        JsonPath without = quote(second, Map.of(kettle.sku(), 2));
         assertThat(without.getList("lines.skuId", Long.class)).containsExactly(kettle.sku());
         assertThat(without.getString("discountTotal.amount")).isEqualTo("0.00");
 
@@ -365,7 +371,7 @@ class PromotionIT {
         assertThat(available(mug)).isEqualTo(1);
         shop.as(merchant).get(shop.api("/admin/promotions/" + promotion)).then().statusCode(200)
                 .body("spent", equalTo("0.00")).body("ordersCount", equalTo(0));
-        assertThat(quote(second, Map.of(kettle.sku(), 1)).getList("lines.skuId", Long.class))
+        assertThat(quote(second, Map.of(kettle.sku(), 2)).getList("lines.skuId", Long.class))
                 .containsExactlyInAnyOrder(kettle.sku(), mug.sku());
         end(merchant, promotion);
     }

@@ -26,6 +26,7 @@ import org.emporium.catalog.Product;
 import org.emporium.inventory.StockAlerts;
 import org.emporium.platform.BusinessRuleException;
 import org.emporium.platform.NotFoundException;
+import org.emporium.promotion.PromotionKind;
 import org.emporium.promotion.Promotions;
 import org.emporium.platform.web.Feedback;
 
@@ -66,8 +67,12 @@ public class CartPage implements Serializable {
     public record Group(long merchantId, String merchantName, List<CartView.Line> lines, boolean allSelected) {
     }
 
-    /** 再买 ¥20 减 ¥30, for the selected lines: the promotion, how much more to buy, what would come off then. */
-    public record PromotionHint(String name, String nameEn, String missing, String reduction) implements Serializable {
+    /**
+     * 再买 ¥20 减 ¥30, for the selected lines: the promotion, how much more to buy, what would come off then; for a
+     * gift (满赠), 再买 ¥20 送赠品.
+     */
+    public record PromotionHint(String name, String nameEn, String missing, String reduction, boolean gift)
+            implements Serializable {
     }
 
     /** 满赠: a gift the selected lines earn (named by its promotion), so many units. */
@@ -137,7 +142,8 @@ public class CartPage implements Serializable {
         var promoted = promotions.preview(selected, currentUser.isSignedIn()
                 ? points.memberPrice(currentUser.getId()).stream().toList() : List.of());
         hints = promoted.map(r -> r.hints().stream().map(h -> new PromotionHint(h.offer().name(),
-                h.offer().nameEn(), h.missing().amountText(), h.reduction().amountText())).toList()).orElse(List.of());
+                h.offer().nameEn(), h.missing().amountText(), h.reduction().amountText(),
+                h.offer().kind() == PromotionKind.GIFT)).toList()).orElse(List.of());
         gifts = promoted.map(r -> r.gifts().stream().map(g -> new EarnedGift(g.name(), g.nameEn(), g.quantity()))
                 .toList()).orElse(List.of());
         promotionDiscount = promoted.map(r -> r.discount().amountText()).orElse("0.00");

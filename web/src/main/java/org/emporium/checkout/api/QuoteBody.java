@@ -32,8 +32,12 @@ public record QuoteBody(List<Line> lines, List<Discount> discounts, List<Hint> h
     public record Discount(long promotionId, String kind, String name, String nameEn, MoneyView amount) {
     }
 
-    /** 再买 ¥20 减 ¥30: {@code missing} more of the promotion's items and {@code reduction} comes off. */
-    public record Hint(long promotionId, String name, String nameEn, MoneyView missing, MoneyView reduction) {
+    /**
+     * 再买 ¥20 减 ¥30: {@code missing} more of the promotion's items and {@code reduction} comes off; of kind GIFT,
+     * the gift comes with the order instead (reduction 0).
+     */
+    public record Hint(long promotionId, String name, String nameEn, MoneyView missing, MoneyView reduction,
+                       String kind) {
     }
 
     /** One merchant's part: it becomes one order. */
@@ -47,7 +51,7 @@ public record QuoteBody(List<Line> lines, List<Discount> discounts, List<Hint> h
                 quote.discounts().stream().map(d -> new Discount(d.promotionId(), d.kind(), d.name(), d.nameEn(),
                         MoneyView.of(d.amount()))).toList(),
                 quote.hints().stream().map(h -> new Hint(h.promotionId(), h.name(), h.nameEn(),
-                        MoneyView.of(h.missing()), MoneyView.of(h.reduction()))).toList(),
+                        MoneyView.of(h.missing()), MoneyView.of(h.reduction()), h.kind())).toList(),
                 MoneyView.of(quote.itemsTotal()), MoneyView.of(quote.discountTotal()), MoneyView.of(quote.shipping()),
                 MoneyView.of(quote.tax()), MoneyView.of(quote.total()), quote.shippingMethod(),
                 quote.groups().stream().map(g -> new Group(g.merchantId(), g.merchantName(),
