@@ -109,7 +109,8 @@ class PointsJourneyE2E {
         browser.open("zh-CN");
         browser.signIn(shop, "admin@demo.emporium", "/admin/member-levels.xhtml");
         browser.waitForText(By.id("levelsTitle"), "会员等级");
-        assertThat(browser.waitFor(By.id("levels:table")).getText()).contains("银卡会员", "2000", "98%", "钻石会员");
+        assertThat(browser.waitFor(By.id("levels:table")).getText())
+                .contains("普通会员", "100%", "银卡会员", "2000", "98%", "钻石会员");
         browser.click(By.id("levels:table:2:edit")); // 金卡, third by rank
         browser.until(d -> "金卡会员".equals(d.findElement(By.id("editor:name")).getAttribute("value")) ? true : null);
         browser.type(By.id("editor:name"), "黄金会员");

@@ -106,9 +106,14 @@ public class MemberLevelsPage implements Serializable {
         }
     }
 
-    /** 98 for a member rate of 0.9800. */
+    /** 98 for a member rate of 0.9800 (100 for none). */
     public BigDecimal percentOf(MemberLevel level) {
         return level.getDiscountRate().movePointRight(2).stripTrailingZeros();
+    }
+
+    /** The member rate as the table shows it: "98", "100", "97.5". */
+    public String percentText(MemberLevel level) {
+        return percentOf(level).toPlainString();
     }
 
     public String nameOf(MemberLevel level) {
