@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,9 @@ public class Checkout {
             }
         }
         List<CartItem> items = items(buyerId, request);
-        Quote quote = price(buyerId, request, items);
+        Basis basis = basis(buyerId, request, items);
+        Quote quote = price(basis, request);
+        Map<Long, Money> platformFreight = freightPaidByPlatform(basis, request, quote);
         Instant now = clock.instant();
         String checkoutNo = OrderNo.next(now.atZone(zone()).toLocalDate()).value();
         if (idempotencyKey != null) {
@@ -166,6 +169,8 @@ public class Checkout {
             Order order = new Order(OrderNo.next(now.atZone(zone()).toLocalDate()), checkoutNo, buyerId,
                     group.merchantId(), group.total().currency(), request.shippingMethod, group.shipping(),
                     request.paymentMethod, blankToNull(request.note), address, now, payBy);
+            order.freightPaidByPlatform(platformFreight.getOrDefault(group.merchantId(),
+                    Money.zero(group.total().currency())));
             for (Quote.Line line : group.lines()) {
                 order.addLine(new OrderLine.Snapshot(line.skuId(), line.productId(), line.categoryId(),
                         line.skuCode(), line.name(), line.nameEn(), line.specLabel(), line.image(), line.unitPrice(),
@@ -365,11 +370,12 @@ public class Checkout {
                 : coupons.usableByCode(buyerId, request.couponCode);
         CouponTemplate freeShipping = held != null && held.getTemplate().isFreeShipping() ? held.getTemplate() : null;
         // a level with free shipping (包邮) pays no freight, whatever the shop's template says; nor does a shop
-        // that a free-shipping coupon covers
-        OrderPricing.FreightQuote freight = (merchantId, weight, itemsTotal) -> level.isFreeShipping()
-                || waives(freeShipping, merchantId, itemsTotal)
-                ? Money.zero(itemsTotal.currency())
-                : shippingRates.freight(merchantId, method, to, weight, itemsTotal);
+        // that a free-shipping coupon covers — but the shop must deliver there, whoever pays
+        OrderPricing.FreightQuote freight = (merchantId, weight, itemsTotal) -> {
+            Money fee = shippingRates.freight(merchantId, method, to, weight, itemsTotal);
+            return level.isFreeShipping() || waives(freeShipping, merchantId, itemsTotal)
+                    ? Money.zero(itemsTotal.currency()) : fee;
+        };
         List<Offer> offers = new ArrayList<>(basis.offers());
         if (offeredPoints > 0 && !pointsRules.valueOf(offeredPoints).isZero()) {
             offers.add(new PointsDeduction(buyerId, "积分抵扣", "Paid with points",
@@ -436,6 +442,30 @@ public class Checkout {
                 .forEach(sku -> inStock.put(sku.getId(), item(sku, 0, to, true)));
         offers.removeIf(o -> o instanceof Gift gift && !inStock.containsKey(gift.giftSkuId()));
         return inStock;
+    }
+
+    /**
+     * What the platform pays each shop of the freight its buyer does not pay (平台包邮): a member level's free
+     * shipping and a platform free-shipping coupon are the platform's gifts, so the shop is paid what its own
+     * freight template charges; a shop's own coupon or 包邮门槛 is the shop's (nothing here).
+     */
+    private Map<Long, Money> freightPaidByPlatform(Basis basis, CheckoutRequest request, Quote quote) {
+        Coupon held = request.couponCode == null || request.couponCode.isBlank() ? null
+                : coupons.usableByCode(basis.buyerId(), request.couponCode);
+        CouponTemplate platformCoupon = held != null && held.getTemplate().isFreeShipping()
+                && held.getTemplate().getMerchantId() == null ? held.getTemplate() : null;
+        if (!basis.level().isFreeShipping() && platformCoupon == null) {
+            return Map.of();
+        }
+        Map<Long, Money> paid = new HashMap<>();
+        for (Quote.Group group : quote.groups()) {
+            Money items = group.itemsTotal().minus(group.discountTotal()).plus(paidWithPoints(group));
+            if (basis.level().isFreeShipping() || waives(platformCoupon, group.merchantId(), items)) {
+                paid.put(group.merchantId(), shippingRates.freight(group.merchantId(), basis.method(), basis.to(),
+                        group.weightGrams(), items));
+            }
+        }
+        return paid;
     }
 
     /** Whether a free-shipping coupon covers a shop whose items cost {@code itemsTotal} after discounts. */

@@ -73,6 +73,10 @@ public class Order {
     @Column(name = "shipping_fee", nullable = false, precision = 19, scale = 2)
     private BigDecimal shippingFee;
 
+    /** Freight the platform pays the shop in the buyer's place (平台包邮); not part of what the buyer pays. */
+    @Column(name = "platform_freight", nullable = false, precision = 19, scale = 2)
+    private BigDecimal platformFreight = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "tax_total", nullable = false, precision = 19, scale = 2)
     private BigDecimal taxTotal;
 
@@ -337,6 +341,21 @@ public class Order {
 
     public Money getShippingFee() {
         return money(shippingFee);
+    }
+
+    public Money getPlatformFreight() {
+        return money(platformFreight);
+    }
+
+    /** While placing: what the platform pays of this order's freight, which the buyer does not. */
+    public void freightPaidByPlatform(Money fee) {
+        if (status != OrderStatus.PENDING_PAYMENT || id != null) {
+            throw new IllegalStateException("Freight is settled while the order is being placed");
+        }
+        if (fee.isNegative() || !fee.currency().getCurrencyCode().equals(currency)) {
+            throw new IllegalArgumentException("Not a freight of this order: " + fee);
+        }
+        this.platformFreight = fee.amount();
     }
 
     public Money getTaxTotal() {

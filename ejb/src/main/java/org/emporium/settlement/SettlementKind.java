@@ -10,7 +10,10 @@ public enum SettlementKind {
      * negative when a refund gives back its share.
      */
     SUBSIDY,
-    /** An order's freight: the merchant ships, so it is theirs, without commission. */
+    /**
+     * An order's freight: the merchant ships, so it is theirs, without commission — what the buyer paid, and in a
+     * line of its own what the platform pays when it gave the buyer free shipping (平台包邮).
+     */
     FREIGHT,
     /** A refund of an order settled in the same statement: deducted, with its share of commission given back. */
     REFUND,

@@ -166,6 +166,12 @@ public class Settlements {
             drafts.add(new SettlementLine.Draft(freightKey(order), SettlementKind.FREIGHT, orderId,
                     order.getNumber(), null, null, "freight", order.getShippingFee().amount(),
                     BigDecimal.ZERO.setScale(4), order.getCompletedAt()));
+            if (order.getPlatformFreight().amount().signum() > 0) {
+                // 平台包邮: the shop shipped it, the platform pays the freight in the buyer's place
+                drafts.add(new SettlementLine.Draft("PF:" + order.getId(), SettlementKind.FREIGHT, orderId,
+                        order.getNumber(), null, null, "freight paid by the platform",
+                        order.getPlatformFreight().amount(), BigDecimal.ZERO.setScale(4), order.getCompletedAt()));
+            }
         } else {
             for (Object[] earlier : em.createQuery("SELECT l.kind, SUM(l.amount), SUM(l.commission)"
                             + " FROM SettlementLine l WHERE l.orderId = :order AND l.kind IN :sold AND l.amount > 0"

@@ -200,6 +200,55 @@ class SettlementIT {
         assertTotalsAddUp(statement);
     }
 
+    @Test
+    void thePlatformPaysTheFreightOfItsFreeShippingAndAShopBearsItsOwn() {
+        TestProducts.Published rug = products.publish("merchant2", "80.00", 20, 3000, 0);
+        String today = today();
+        long platformCoupon = freeShippingCoupon(shop.demoToken("admin"), "平台包邮券");
+        long shopCoupon = freeShippingCoupon(shop.demoToken("merchant2"), "店铺包邮券");
+        Shop.Shopper buyer = shop.shopperLivingIn("新疆维吾尔自治区", "乌鲁木齐市");
+        Map<String, Object> request = new HashMap<>(Map.of("addressId", buyer.addressId(), "shippingMethod",
+                "standard", "items", List.of(Map.of("skuId", rug.sku(), "quantity", 1))));
+        BigDecimal freight = new BigDecimal(shop.as(buyer.token()).body(request).post(shop.api("/checkout/quote"))
+                .then().statusCode(200).extract().<String>path("shipping.amount"));
+        assertThat(freight).isPositive();
+
+        String byPlatform = orders.complete("merchant2", buyer, orders.place(buyer, Map.of(rug.sku(), 1),
+                Map.of("couponCode", claim(buyer, platformCoupon))));
+        String byShop = orders.complete("merchant2", buyer, orders.place(buyer, Map.of(rug.sku(), 1),
+                Map.of("couponCode", claim(buyer, shopCoupon))));
+        assertThat(orders.order(buyer, byPlatform).getString("shipping.amount")).isEqualTo("0.00");
+        assertThat(orders.order(buyer, byShop).getString("shipping.amount")).isEqualTo("0.00");
+
+        assertThat(run(Map.of("period", today))).isEqualTo("COMPLETED");
+        JsonPath statement = statementOf(merchantOf(rug), today);
+        assertThat(freightOf(statement, byPlatform)).as("the buyer paid none; the platform pays the shop's fee")
+                .containsExactlyInAnyOrder(new BigDecimal("0.00"), freight);
+        assertThat(freightOf(statement, byShop)).as("the shop's own free shipping is the shop's")
+                .containsExactly(new BigDecimal("0.00"));
+        assertTotalsAddUp(statement);
+    }
+
+    /** A free-shipping coupon anyone may claim now: the platform's for an admin, the shop's for a merchant. */
+    private long freeShippingCoupon(String staff, String name) {
+        Map<String, Object> draft = new HashMap<>(Map.of("freeShipping", true, "name", name, "nameEn", name,
+                "issuance", "CLAIM", "validDays", 7));
+        draft.put("issueFrom", java.time.Instant.now().minusSeconds(60).toString());
+        draft.put("issueTo", java.time.Instant.now().plusSeconds(86_400).toString());
+        return shop.as(staff).body(draft).post(shop.api("/admin/coupon-templates")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private String claim(Shop.Shopper buyer, long template) {
+        return shop.as(buyer.token()).post(shop.api("/coupons/centre/" + template + "/claim")).then()
+                .statusCode(201).extract().path("code");
+    }
+
+    private static List<BigDecimal> freightOf(JsonPath statement, String orderNo) {
+        return linesOf(statement, orderNo).stream().filter(l -> "FREIGHT".equals(l.get("kind")))
+                .map(l -> new BigDecimal((String) l.get("amount"))).toList();
+    }
+
     private static Map<String, Object> promotion(String kind, String name, TestProducts.Published product) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("kind", kind);

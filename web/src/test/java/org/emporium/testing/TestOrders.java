@@ -28,7 +28,12 @@ public final class TestOrders {
 
     /** One order of one merchant's SKUs, in ascending SKU order (line 1 is the smallest id); its number. */
     public String place(Shop.Shopper buyer, Map<Long, Integer> skus) {
-        Map<String, Object> body = new HashMap<>();
+        return place(buyer, skus, Map.of());
+    }
+
+    /** As {@link #place(Shop.Shopper, Map)}, with more of the checkout request (a {@code couponCode}, say). */
+    public String place(Shop.Shopper buyer, Map<Long, Integer> skus, Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(more);
         body.put("addressId", buyer.addressId());
         body.put("shippingMethod", "standard");
         body.put("acceptTerms", true);
@@ -59,7 +64,11 @@ public final class TestOrders {
 
     /** An order of the demo {@code merchant}'s SKU, paid, shipped by that merchant and delivered. */
     public String delivered(String merchant, Shop.Shopper buyer, long skuId, int quantity) {
-        String orderNo = place(buyer, skuId, quantity);
+        return deliver(merchant, buyer, place(buyer, skuId, quantity));
+    }
+
+    /** Takes a placed order of the demo {@code merchant} through payment, shipping and delivery. */
+    public String deliver(String merchant, Shop.Shopper buyer, String orderNo) {
         pay(buyer, orderNo, "sandbox-alipay");
         ship(merchant, orderNo);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
@@ -74,7 +83,12 @@ public final class TestOrders {
 
     /** A delivered order of the demo {@code merchant} whose buyer has confirmed receipt. */
     public String completed(String merchant, Shop.Shopper buyer, long skuId, int quantity) {
-        String orderNo = delivered(merchant, buyer, skuId, quantity);
+        return complete(merchant, buyer, place(buyer, skuId, quantity));
+    }
+
+    /** Takes a placed order of the demo {@code merchant} through payment, shipping, delivery and receipt. */
+    public String complete(String merchant, Shop.Shopper buyer, String orderNo) {
+        deliver(merchant, buyer, orderNo);
         shop.as(buyer.token()).post(shop.api("/orders/" + orderNo + "/confirm-receipt")).then().statusCode(200);
         return orderNo;
     }
