@@ -50,6 +50,9 @@ public class Points {
     Coupons coupons;
 
     @Inject
+    Enrolment enrolment;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -303,12 +306,9 @@ public class Points {
     }
 
     private Membership enrol(long memberId) {
-        // INSERT IGNORE: two first uses at once make one row, and neither fails
-        em.createNativeQuery("INSERT IGNORE INTO membership (member_id, points, growth, level_code, updated_at,"
-                        + " version) VALUES (?1, 0, 0, ?2, ?3, 0)")
-                .setParameter(1, memberId).setParameter(2, levels().get(0).getCode())
-                .setParameter(3, clock.instant()).executeUpdate();
-        return em.find(Membership.class, memberId);
+        enrolment.enrol(memberId, levels().get(0).getCode(), clock.instant());
+        // a locking read: this transaction's snapshot may be older than the row, which another one committed
+        return em.find(Membership.class, memberId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private Optional<PointsEntry> spentOn(long memberId, String orderNo) {
