@@ -297,6 +297,11 @@ public class Checkout {
         return quote.groups().stream().mapToLong(group -> pointsRules.pointsFor(paidWithPoints(group))).sum();
     }
 
+    /** A group's items as freight thresholds count them: after discounts, but points pay like money. */
+    private static Money itemsForFreight(Quote.Group group) {
+        return group.itemsTotal().minus(group.discountTotal()).plus(paidWithPoints(group));
+    }
+
     /** What points pay of one merchant's group. */
     private static Money paidWithPoints(Quote.Group group) {
         return group.lines().stream().flatMap(l -> l.adjustments().stream())
@@ -459,7 +464,7 @@ public class Checkout {
         }
         Map<Long, Money> paid = new HashMap<>();
         for (Quote.Group group : quote.groups()) {
-            Money items = group.itemsTotal().minus(group.discountTotal()).plus(paidWithPoints(group));
+            Money items = itemsForFreight(group);
             if (basis.level().isFreeShipping() || waives(platformCoupon, group.merchantId(), items)) {
                 paid.put(group.merchantId(), shippingRates.freight(group.merchantId(), basis.method(), basis.to(),
                         group.weightGrams(), items));
@@ -481,7 +486,7 @@ public class Checkout {
      */
     private static Quote freightWaived(Quote quote, Coupon coupon, OrderPricing.FreightQuote waived) {
         Money saved = quote.groups().stream().map(g -> waived.fee(g.merchantId(), g.weightGrams(),
-                        g.itemsTotal().minus(g.discountTotal()).plus(paidWithPoints(g)))) // as freight counts them
+                        itemsForFreight(g)))
                 .reduce(Money.zero(quote.total().currency()), Money::plus);
         if (saved.isZero()) {
             throw new BusinessRuleException("COUPON_NOT_APPLICABLE",
